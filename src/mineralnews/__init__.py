@@ -1,0 +1,36 @@
+"""mineralnews: exact, typed data from financial news text.
+
+>>> from mineralnews import parse_article
+>>> article = parse_article("Energy Fuels (NYSE American: UUUU) rose on Tuesday.")
+>>> [(t.mic, t.symbol, t.company) for t in article.tickers]
+[('XASE', 'UUUU', 'Energy Fuels')]
+"""
+
+from mineralnews.article import parse_article
+from mineralnews.errors import ParseError
+from mineralnews.model import (
+    Article,
+    DateMention,
+    Money,
+    Percent,
+    PriceMove,
+    Section,
+    Ticker,
+)
+from mineralnews.tickers import find_tickers
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "DateMention",
+    "Money",
+    "ParseError",
+    "Percent",
+    "PriceMove",
+    "Section",
+    "Ticker",
+    "__version__",
+    "find_tickers",
+    "parse_article",
+]

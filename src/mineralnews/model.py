@@ -1,0 +1,258 @@
+"""The results every parser returns: frozen, slotted, keyword-only attrs classes.
+
+Every mention carries ``text``, ``start`` and ``end`` with
+``article_text[start:end] == text``, and ``section``: the part of the article
+it was found in (``"body"`` unless :func:`mineralnews.parse_article` has
+placed it in a title, dateline or boilerplate section).
+
+Values are exact: :class:`~decimal.Decimal` for amounts and percentages,
+:class:`datetime.date` for dates. :meth:`Article.to_dict` turns an article
+into JSON-ready values (decimals as strings, dates in ISO form) and
+:meth:`Article.from_dict` rebuilds the very same article from them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from decimal import Decimal
+from typing import Any, ClassVar, Literal, TypeVar, Union
+
+import attrs
+
+__all__ = [
+    "Article",
+    "DateMention",
+    "Direction",
+    "Granularity",
+    "Mention",
+    "Money",
+    "Percent",
+    "PriceMove",
+    "PublishedSource",
+    "Section",
+    "SectionKind",
+    "Ticker",
+]
+
+Direction = Literal["up", "down"]
+Granularity = Literal["day", "month", "year"]
+PublishedSource = Literal["given", "detected"]
+#: ``title``: the headline line; ``dateline``: the line that dates the article;
+#: ``body``: the article proper; ``related``: a trailing list of other articles;
+#: ``boilerplate``: disclaimers, credits, calls to subscribe.
+SectionKind = Literal["title", "dateline", "body", "related", "boilerplate"]
+
+
+@attrs.frozen(kw_only=True)
+class Ticker:
+    """An exchange-qualified listing such as ``(NYSE: MP)``.
+
+    ``exchange`` is the venue as written (``TSX-V``, ``Nasdaq``), ``mic`` its
+    ISO 10383 market identifier (``XTSX``, ``XNAS``) or None for a venue the
+    exchange table does not know, ``company`` the issuer's name as written
+    just before the listing, or None.
+    """
+
+    kind: ClassVar[str] = "ticker"
+
+    exchange: str
+    mic: str | None
+    symbol: str
+    company: str | None
+    text: str
+    start: int
+    end: int
+    section: SectionKind = "body"
+
+
+@attrs.frozen(kw_only=True)
+class PriceMove:
+    """A percentage change in the price of what ``subject`` names.
+
+    ``percent`` is unsigned; the sign is in ``direction``. ``session`` is
+    ``"pre-market"``, ``"after-hours"`` or None (the regular session or not
+    said); ``period`` the window as written (``over the past 24 hours``).
+    """
+
+    kind: ClassVar[str] = "move"
+
+    subject: str | None
+    symbol: str | None
+    direction: Direction
+    percent: Decimal
+    session: str | None
+    period: str | None
+    text: str
+    start: int
+    end: int
+    section: SectionKind = "body"
+
+
+@attrs.frozen(kw_only=True)
+class Money:
+    """An amount of money: ``$10 billion`` is ``Decimal("10000000000")`` USD.
+
+    ``currency`` is an ISO 4217 code; ``per`` the unit when the amount is a
+    price per unit (``ounce``, ``share``), else None.
+    """
+
+    kind: ClassVar[str] = "money"
+
+    amount: Decimal
+    currency: str
+    per: str | None
+    text: str
+    start: int
+    end: int
+    section: SectionKind = "body"
+
+
+@attrs.frozen(kw_only=True)
+class Percent:
+    """A percentage as written: ``-3.4%`` is ``Decimal("-3.4")``."""
+
+    kind: ClassVar[str] = "percent"
+
+    value: Decimal
+    text: str
+    start: int
+    end: int
+    section: SectionKind = "body"
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A calendar day, month or year named in the text.
+
+    ``value`` is the first day of the period named (``2026-01-01`` for
+    ``January 2026`` with ``granularity="month"``), or None where the text
+    leaves part of it implicit and no reference date was given. ``inferred``
+    is True when the year, or for relative words the whole date, came from
+    the reference rather than the text. ``weekday_mismatch`` is True when a
+    written weekday contradicts the written date. ``time`` is the time of
+    day when one is written with the date.
+    """
+
+    kind: ClassVar[str] = "date"
+
+    value: dt.date | None
+    granularity: Granularity
+    inferred: bool
+    text: str
+    start: int
+    end: int
+    weekday_mismatch: bool = False
+    time: dt.time | None = None
+    section: SectionKind = "body"
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A stretch of the article: its title, dateline, body or boilerplate."""
+
+    kind: SectionKind
+    text: str
+    start: int
+    end: int
+
+
+Mention = Union[Ticker, PriceMove, Money, Percent, DateMention]  # noqa: UP007 (runtime alias)
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """Everything :func:`mineralnews.parse_article` found in one article."""
+
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    published_source: PublishedSource | None = None
+    sections: tuple[Section, ...] = ()
+    tickers: tuple[Ticker, ...] = ()
+    moves: tuple[PriceMove, ...] = ()
+    money: tuple[Money, ...] = ()
+    percents: tuple[Percent, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every mention of every kind, ordered by position in the text."""
+        found: list[Mention] = [
+            *self.tickers,
+            *self.moves,
+            *self.money,
+            *self.percents,
+            *self.dates,
+        ]
+        return tuple(sorted(found, key=lambda m: (m.start, -m.end)))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready values: decimals as strings, dates and times in ISO form."""
+        return typing.cast(dict[str, Any], _encode(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild the article that :meth:`to_dict` produced ``data`` from."""
+        if not isinstance(data, dict):
+            raise TypeError(f"Article.from_dict expects a dict, not {type(data).__name__}")
+        article: Article = _decode(cls, data)
+        return article
+
+
+# -- JSON form ---------------------------------------------------------------
+# One encoder and one decoder driven by the annotations, so a field added to
+# any class above is serialised without touching this code.
+
+_T = TypeVar("_T")
+
+
+def _encode(value: Any) -> Any:
+    if attrs.has(type(value)):
+        return {f.name: _encode(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def _decode(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    if attrs.has(tp):
+        hints = _hints(tp)
+        kwargs = {
+            f.name: _decode(hints[f.name], data[f.name]) for f in attrs.fields(tp) if f.name in data
+        }
+        return tp(**kwargs)
+    origin = typing.get_origin(tp)
+    if origin is tuple:
+        (item_type, _ellipsis) = typing.get_args(tp)
+        return tuple(_decode(item_type, v) for v in data)
+    if origin in (Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(options) == 1:
+            return _decode(options[0], data)
+        return data
+    if tp is Decimal:
+        return Decimal(data)
+    if tp is dt.date:
+        return dt.date.fromisoformat(data)
+    if tp is dt.time:
+        return dt.time.fromisoformat(data)
+    return data
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    try:
+        return _HINTS[cls]
+    except KeyError:
+        _HINTS[cls] = typing.get_type_hints(cls)
+        return _HINTS[cls]

@@ -1,0 +1,230 @@
+"""Exchange-qualified listings: ``(NYSE: MP)``, ``(TSXV: ABC; OTCQB: ABCDF)``.
+
+Contract: :func:`find_tickers` takes any ``str`` and returns the listings it
+holds, or nothing; it never raises on text and runs in time linear in its
+length. A listing is an exchange from :mod:`mineralnews.vocabulary.exchanges`,
+a colon and one or more symbols. Several exchanges may share the symbols
+(``(NYSE, LSE, ASX: BHP)``) and several symbols one exchange
+(``(NYSE: EVEX, EVEXW)``); each exchange-symbol pair is one :class:`Ticker`.
+
+Not listings: times (``10:30``), labels (``Note: A``, ``FILE PHOTO: A``),
+ratios, and anything inside a URL or an e-mail address.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mineralnews._text import ensure_text, link_spans
+from mineralnews.model import Ticker
+from mineralnews.vocabulary.exchanges import EXCHANGES, NEEDS_PARENTHESES, mic_for
+from mineralnews.vocabulary.names import (
+    CONNECTORS,
+    CORPORATE_SUFFIXES,
+    NAME_ABBREVIATIONS,
+    NOT_NAME_STARTS,
+    PLACES,
+    ROLES,
+)
+
+__all__ = ["find_tickers"]
+
+# -- grammar -------------------------------------------------------------------
+
+
+def _spelling_pattern(spelling: str) -> str:
+    # Spaces may be any space (a non-breaking one too) and hyphens any hyphen.
+    out = []
+    for ch in spelling:
+        if ch == " ":
+            out.append(r"\s")
+        elif ch == "-":
+            out.append(r"[-‐‑]")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+def _exchange_alternation() -> str:
+    spellings: set[str] = set()
+    for names in EXCHANGES.values():
+        for name in names:
+            spellings.update({name, name.upper()})
+    # Longest first, so "NYSE American" is preferred to "NYSE".
+    ordered = sorted(spellings, key=lambda s: (-len(s), s))
+    return "|".join(_spelling_pattern(s) for s in ordered)
+
+
+# An exchange: one of the table's spellings, standing as a word of its own.
+EXCHANGE = rf"(?<![\w@/&.-])(?:{_exchange_alternation()})(?![\w&-])"
+
+# Between exchanges that share a symbol: "NYSE, LSE, ASX: BHP", "TSX/NYSE: X".
+EXCHANGE_SEPARATOR = r"\s*+(?:[,/&]|\band\b)\s*+"
+
+# The colon of a listing; a full-width one is seen in Asian sources.
+COLON = r"\s?+[:：]\s*+"
+
+# A symbol: upper-case letters and digits with an optional class or market
+# suffix ("BRK.A", "VALE.P", "BPY_u"); all digits only for the four- to
+# six-digit codes of Asian markets ("0700", "600519"). A cashtag "$" is
+# allowed before it and not kept.
+SYMBOL = r"""
+    \$?+
+    (?:
+        (?=[0-9]{0,6}+[A-Z])[A-Z0-9]{1,8}+    # at least one letter
+      | [0-9]{4,6}+
+    )
+    (?:[._-][A-Za-z0-9]{1,4}+(?![A-Za-z0-9]))?  # ".A", ".P", "_u": taken or left whole
+    (?![A-Za-z0-9]|[:：,.]\d)                      # a word, a time, a figure go on
+"""
+
+LISTING = regex.compile(
+    rf"""
+    (?P<ex>{EXCHANGE})(?:{EXCHANGE_SEPARATOR}(?P<ex>{EXCHANGE}))*+
+    {COLON}
+    (?P<sym>{SYMBOL})(?:\s*+,\s*+(?!{EXCHANGE}{COLON})(?P<sym>{SYMBOL})(?!{COLON}))*+
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+# -- company names ---------------------------------------------------------------
+
+# How far back from a listing the issuer's name may start.
+_NAME_WINDOW = 160
+_TOKEN = regex.compile(r"\S++")
+_NAME_TOKEN = regex.compile(r"[\p{Lu}\d][\p{L}\p{N}&'’.\-]*+")
+_QUOTES = "\"'“”‘’«»"
+_MAX_NAME_TOKENS = 8
+
+
+def _is_name_token(tok: str) -> bool:
+    if tok.rstrip(".") in CORPORATE_SUFFIXES:  # "plc" is lower case
+        return True
+    if not _NAME_TOKEN.fullmatch(tok):
+        return False
+    if tok.endswith("."):
+        # A full stop ends a sentence unless the word is an abbreviation
+        # ("Corp.", "Inc.") or built of initials ("U.S.", "N.V.").
+        bare = tok.rstrip(".")
+        return tok in NAME_ABBREVIATIONS or "." in bare or len(bare) == 1
+    return True
+
+
+def _is_possessive_place(tok: str) -> bool:
+    for mark in ("'s", "’s"):
+        if tok.endswith(mark):
+            return tok[: -len(mark)] in PLACES
+    return False
+
+
+def _company_before(text: str, end: int) -> str | None:
+    """The issuer's name that ends at ``end`` (spaces allowed), as written."""
+    lo = max(0, end - _NAME_WINDOW)
+    window = text[lo:end]
+    tokens = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(window)]
+    if tokens and tokens[0][0] == lo and lo > 0:
+        tokens.pop(0)  # cut off by the window
+    taken: list[tuple[int, int, str]] = []
+    for start, stop, tok in reversed(tokens):
+        word = tok.strip(_QUOTES)
+        if not word:
+            break
+        if "\n" in text[stop:end] and taken:
+            break
+        if word.endswith(","):
+            # "Nasdaq, Inc.": a comma only before a corporate suffix.
+            if taken and taken[0][2].rstrip(".,") in CORPORATE_SUFFIXES:
+                word = word[:-1]
+                if _is_name_token(word) and not _is_possessive_place(word):
+                    taken.insert(0, (start, stop - 1, word))
+                    continue
+            break
+        if word in CONNECTORS and taken:
+            taken.insert(0, (start, stop, word))
+            continue
+        if not _is_name_token(word) or _is_possessive_place(word):
+            break
+        taken.insert(0, (start, stop, word))
+        if len(taken) >= _MAX_NAME_TOKENS:
+            break
+        end = start
+    # "Board of Directors of Nasdaq, Inc.": a role and its "of" are not the name.
+    for i in range(len(taken) - 1, 0, -1):
+        if taken[i][2] == "of" and taken[i - 1][2] in ROLES:
+            del taken[: i + 1]
+            break
+    # A name neither starts with a connector nor with a sentence's first word.
+    while taken and (taken[0][2] in CONNECTORS or taken[0][2] in NOT_NAME_STARTS):
+        taken.pop(0)
+    if not taken:
+        return None
+    first = taken[0][0] + (len(taken[0][2]) - len(taken[0][2].lstrip(_QUOTES)))
+    last = taken[-1][1]
+    name = text[first:last].rstrip(_QUOTES + ",")
+    return name or None
+
+
+# What may stand between two listings of one issuer: "(CSE: MRM) (OTCQB: X)",
+# "(TSXV: ABC; OTCQB: ABCDF)", "(AIM:SRB, TSX:SBI)".
+_SAME_GROUP = regex.compile(r"[\s()\[\];,]*+(?:and\s++)?+")
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where the issuer's name before a listing at ``start`` may end."""
+    p = start
+    while p > 0 and start - p < 8 and (text[p - 1] in "([" or text[p - 1].isspace()):
+        p -= 1
+    return p
+
+
+def _inside_parentheses(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 80)
+    opened = text.rfind("(", lo, start)
+    if opened < 0 or text.rfind(")", lo, start) > opened:
+        return False
+    rest = text[end : end + 2].lstrip()
+    return rest[:1] in (")", ";", ",", "")
+
+
+def find_tickers(text: str) -> tuple[Ticker, ...]:
+    """Every exchange-qualified listing in ``text``, in order of appearance.
+
+    >>> [(t.exchange, t.mic, t.symbol, t.company)
+    ...  for t in find_tickers("Energy Fuels (NYSE American: UUUU) rose.")]
+    [('NYSE American', 'XASE', 'UUUU', 'Energy Fuels')]
+    """
+    text = ensure_text(text)
+    if ":" not in text and "：" not in text:
+        return ()
+    links = link_spans(text)
+    found: list[Ticker] = []
+    prev_end = -1
+    prev_company: str | None = None
+    for m in LISTING.finditer(text):
+        start, end = m.span()
+        if links and links.overlaps(start, end):
+            continue
+        exchanges = list(zip(m.captures("ex"), m.starts("ex"), strict=True))
+        if any(" ".join(ex.split()) in NEEDS_PARENTHESES for ex, _ in exchanges) and not (
+            _inside_parentheses(text, start, end)
+        ):
+            continue
+        if prev_end >= 0 and _SAME_GROUP.fullmatch(text, prev_end, start):
+            company = prev_company
+        else:
+            company = _company_before(text, _name_end(text, start))
+        for ex, ex_start in exchanges:
+            for sym, sym_end in zip(m.captures("sym"), m.ends("sym"), strict=True):
+                found.append(
+                    Ticker(
+                        exchange=ex,
+                        mic=mic_for(ex),
+                        symbol=sym.lstrip("$").upper(),
+                        company=company,
+                        text=text[ex_start:sym_end],
+                        start=ex_start,
+                        end=sym_end,
+                    )
+                )
+        prev_end, prev_company = end, company
+    return tuple(found)

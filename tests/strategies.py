@@ -1,0 +1,117 @@
+"""Hypothesis strategies for mineralnews: prose, and the things hidden in it.
+
+``prose()`` is plausible filler text that holds nothing to find; the other
+strategies build one mention of a known value, so a test can embed it in
+prose and check that exactly it comes back, at exactly its span.
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from mineralnews.vocabulary.exchanges import EXCHANGES, NEEDS_PARENTHESES
+
+# Words that hold no ticker, figure or date: lower case, no colons or digits.
+_FILLER = [
+    "the",
+    "miner",
+    "said",
+    "output",
+    "would",
+    "rise",
+    "as",
+    "demand",
+    "for",
+    "copper",
+    "and",
+    "lithium",
+    "grew",
+    "while",
+    "analysts",
+    "expected",
+    "higher",
+    "costs",
+    "at",
+    "its",
+    "flagship",
+    "project",
+    "in",
+    "the",
+    "region",
+    "shares",
+    "traded",
+    "on",
+    "heavy",
+    "volume",
+    "after",
+    "investors",
+    "weighed",
+    "the",
+    "outlook",
+    "for",
+    "metal",
+    "prices",
+    "and",
+    "the",
+    "wider",
+    "market",
+]
+
+#: Separators prose puts around a mention.
+spaces = st.sampled_from([" ", "  ", "\u00a0", "\n", " \u2009"])
+
+
+@st.composite
+def prose(draw: st.DrawFn, max_words: int = 12) -> str:
+    words = draw(st.lists(st.sampled_from(_FILLER), max_size=max_words))
+    return " ".join(words)
+
+
+#: Every spelling of every exchange, as written and in upper case.
+exchange_spellings = st.sampled_from(
+    sorted({s for names in EXCHANGES.values() for n in names for s in (n, n.upper())})
+)
+
+#: Symbols: letters, digits, and an optional class suffix.
+symbols = st.builds(
+    lambda head, tail: head + tail,
+    st.from_regex(r"[A-Z]{1,5}", fullmatch=True),
+    st.sampled_from(["", "", "", ".A", ".B", ".P", ".U"]),
+)
+
+#: Issuer names as news writes them before a listing.
+companies = st.builds(
+    lambda first, second, suffix: " ".join(p for p in (first, second, suffix) if p),
+    st.sampled_from(["Atlas", "Northvale", "Carrow", "Bluefin", "Kestrel", "Orion", "Tamar"]),
+    st.sampled_from(["", "Lithium", "Minerals", "Gold", "Resources", "Energy"]),
+    st.sampled_from(["", "Corp.", "Inc.", "Ltd", "Limited", "plc"]),
+)
+
+
+@st.composite
+def listings(draw: st.DrawFn) -> tuple[str, list[tuple[str, str, int, int]]]:
+    """A listing group such as ``(TSXV: ABC; OTCQB: ABCDF)``.
+
+    Returns the text and, per ticker, (exchange, symbol, start, end) with
+    offsets into that text.
+    """
+    parts: list[str] = []
+    expected: list[tuple[str, str, int, int]] = []
+    pos = 1  # after "("
+    n = draw(st.integers(1, 3))
+    for i in range(n):
+        if i:
+            sep = draw(st.sampled_from(["; ", ", ", ";"]))
+            parts.append(sep)
+            pos += len(sep)
+        ex = draw(exchange_spellings)
+        colon = draw(st.sampled_from([":", ": ", " : ", ":\u00a0"]))
+        sym = draw(symbols)
+        parts.append(f"{ex}{colon}{sym}")
+        expected.append((ex, sym, pos, pos + len(ex) + len(colon) + len(sym)))
+        pos += len(ex) + len(colon) + len(sym)
+    return "(" + "".join(parts) + ")", expected
+
+
+#: Spellings that are words in running text, so only count in parentheses.
+parenthesised_only = NEEDS_PARENTHESES
