@@ -203,13 +203,14 @@ body {{ margin: 0; background: var(--page); color: var(--fg);
   font: 17px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }}
 main {{ max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }}
 h1 {{ font-size: 1.45rem; line-height: 1.3; margin: 0 0 .25rem; }}
+h1.none {{ color: var(--muted); font-weight: 500; }}
 h2 {{ font-size: 1.1rem; margin: 2rem 0 .5rem; }}
 .meta {{ color: var(--muted); margin: 0 0 1rem; }}
 .legend {{ display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; padding: .6rem .8rem;
   margin: 0 0 1rem; border: 1px solid var(--rule); border-radius: 6px; list-style: none;
   font-size: .9rem; line-height: 2; }}
 .legend .n {{ color: var(--muted); }}
-.text {{ white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.35;
+.text {{ white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.2;
   font-size: 1.05rem; }}
 .m {{ background: var(--bg); border-radius: 2px; padding: 0 1px 1px; }}
 .h2 {{ padding-bottom: 6px; }}
@@ -443,7 +444,7 @@ def render_html(article: Article) -> str:
     published = article.published
     sections, mentions = _spans(article)
     body = "".join(_markup(_tree(article, sections, mentions), published))
-    title = article.title or "Untitled article"
+    title = article.title or "No title found"
     if published is not None:
         source = _SOURCES.get(article.published_source or "", "source not said")
         dated = f"Published {published.isoformat()} ({source})"
@@ -462,7 +463,7 @@ def render_html(article: Article) -> str:
 <body>
 <main>
 <header>
-<h1>{_text(title)}</h1>
+<h1{"" if article.title else ' class="none"'}>{_text(title)}</h1>
 <p class="meta">{_text(dated)} · {count} mention{"" if count == 1 else "s"}</p>
 </header>
 {_legend(article)}
