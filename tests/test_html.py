@@ -285,6 +285,8 @@ def test_nesting_and_sections_are_elements() -> None:
     assert 'class="m k-move h2"' in source
     assert '<span class="m k-move h2" id="m7" data-kind="move"' in source
     assert '<span class="m k-move h2 cont" data-part="cont" data-of="m7"' in source
+    # ... and the money mention holding the move's first piece is drawn below both.
+    assert '<span class="m k-money h3" id="m6" data-kind="money"' in source
 
 
 def test_identical_and_empty_spans_each_get_their_element() -> None:

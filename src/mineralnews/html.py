@@ -253,11 +253,13 @@ class _Span:
 class _Element:
     """One element of the drawn text: a span's first piece or a continuation."""
 
-    __slots__ = ("children", "first", "height", "span")
+    __slots__ = ("children", "first", "height", "parent", "span")
 
-    def __init__(self, span: _Span | None, first: bool) -> None:
-        self.span, self.first = span, first
+    def __init__(self, span: _Span | None, first: bool, parent: _Element | None = None) -> None:
+        self.span, self.first, self.parent = span, first, parent
         self.children: list[_Element | str] = []
+        if parent is not None:
+            parent.children.append(self)
         self.height = 0  # how many mention levels this element holds, itself included
 
 
@@ -302,37 +304,49 @@ def _tree(article: Article, sections: list[_Span], mentions: list[_Span]) -> _El
             del stack[lowest + 1 :]
             survivors.sort(key=lambda s: (s.index >= 0, -s.end, s.index))
             for span in survivors:
-                piece = _Element(span, first=False)
-                stack[-1].children.append(piece)
+                piece = _Element(span, first=False, parent=stack[-1])
                 stack.append(piece)
                 made.append(piece)
         while nxt < len(opening) and opening[nxt].start == cut:
             span = opening[nxt]
             nxt += 1
-            element = _Element(span, first=True)
-            stack[-1].children.append(element)
+            element = _Element(span, first=True, parent=stack[-1])
             made.append(element)
             if span.end > span.start:
                 stack.append(element)
-    # Heights, innermost first: every element was made after its parent.
-    parents: dict[int, _Element] = {}
-    for element in [root, *made]:
-        for child in element.children:
-            if isinstance(child, _Element):
-                parents[id(child)] = element
-    for element in reversed(made):
-        if element.span is not None and element.span.index >= 0:
-            element.height += 1
-        parent = parents[id(element)]
-        parent.height = max(parent.height, element.height)
-    # The pieces of one mention are drawn alike: as high as the highest.
-    highest: dict[int, int] = {}
-    for element in made:
-        index = _span_of(element).index
-        highest[index] = max(highest.get(index, 0), element.height)
-    for element in made:
-        element.height = highest[_span_of(element).index]
+    _set_heights(made)
     return root
+
+
+# Past this many levels the lines are drawn at one depth (see the .h4 rule).
+_MAX_HEIGHT: Final = 4
+
+
+def _set_heights(made: list[_Element]) -> None:
+    """Give each element the number of mention levels it holds, itself included.
+
+    Every element was made after its parent, so one pass from the last made
+    sees children before parents. The pieces of one mention are drawn alike,
+    as high as the highest; evening them out can raise a parent, so passes
+    repeat until nothing changes (heights are capped, so that is soon).
+    """
+    floor: dict[int, int] = {}
+    while True:
+        for element in made:
+            element.height = 0
+        for element in reversed(made):
+            index = _span_of(element).index
+            own = 1 if index >= 0 else 0
+            element.height = min(_MAX_HEIGHT, max(element.height + own, floor.get(index, 0)))
+            if element.parent is not None:
+                element.parent.height = max(element.parent.height, element.height)
+        highest: dict[int, int] = {}
+        for element in made:
+            index = _span_of(element).index
+            highest[index] = max(highest.get(index, 0), element.height)
+        if highest == floor:
+            return
+        floor = highest
 
 
 def _text(s: str) -> str:
