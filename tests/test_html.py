@@ -421,3 +421,12 @@ def test_cli_html_in_process_writes_lone_surrogates_as_replacement(
     out = tmp_path / "page.html"
     assert main(["--example", "--html", "-o", str(out)]) == 0
     assert Page(out.read_text("utf-8")).text == "a \ufffd (TSX: ATL)"
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import mineralnews.html
+
+    result = doctest.testmod(mineralnews.html, optionflags=doctest.ELLIPSIS)
+    assert (result.failed, result.attempted >= 5) == (0, True)
