@@ -7,8 +7,12 @@ prose and check that exactly it comes back, at exactly its span.
 
 from __future__ import annotations
 
+import itertools
+from typing import Any
+
 from hypothesis import strategies as st
 
+from mineralnews.model import Article, DateMention, Money, Percent, PriceMove, Section, Ticker
 from mineralnews.vocabulary.exchanges import EXCHANGES, NEEDS_PARENTHESES
 
 # Words that hold no ticker, figure or date: lower case, no colons or digits.
@@ -115,3 +119,73 @@ def listings(draw: st.DrawFn) -> tuple[str, list[tuple[str, str, int, int]]]:
 
 #: Spellings that are words in running text, so only count in parentheses.
 parenthesised_only = NEEDS_PARENTHESES
+
+
+# -- hand-made articles: mentions of every kind at arbitrary spans ------------------
+# Real parsers give nested spans; these also cross, repeat and are empty, so
+# whatever draws an article is tested against every arrangement.
+
+_decimals = st.decimals(allow_nan=False, allow_infinity=False)
+_words = st.one_of(st.none(), st.text(max_size=8))
+
+
+@st.composite
+def hand_made_articles(draw: st.DrawFn) -> Article:
+    text = draw(st.text(max_size=40))
+    n = len(text)
+    fields = ("tickers", "moves", "money", "percents", "dates")
+    found: dict[str, list[Any]] = {k: [] for k in fields}
+    for _ in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(0, n))
+        end = draw(st.integers(start, n))
+        where = {"text": text[start:end], "start": start, "end": end}
+        kind = draw(st.sampled_from(sorted(found)))
+        if kind == "tickers":
+            mic = draw(st.one_of(st.none(), st.sampled_from(["XNYS", "XTSX"])))
+            item: Any = Ticker(
+                exchange=draw(st.text(max_size=6)),
+                mic=mic,
+                symbol=draw(st.text(max_size=5)),
+                company=draw(_words),
+                **where,
+            )
+        elif kind == "moves":
+            item = PriceMove(
+                subject=draw(_words),
+                symbol=draw(_words),
+                direction=draw(st.sampled_from(["up", "down"])),
+                percent=draw(_decimals),
+                session=draw(_words),
+                period=draw(_words),
+                **where,
+            )
+        elif kind == "money":
+            item = Money(
+                amount=draw(_decimals),
+                currency=draw(st.sampled_from(["USD", "CAD"])),
+                per=draw(_words),
+                **where,
+            )
+        elif kind == "percents":
+            item = Percent(value=draw(_decimals), **where)
+        else:
+            item = DateMention(
+                value=draw(st.one_of(st.none(), st.dates())),
+                granularity=draw(st.sampled_from(["day", "month", "year"])),
+                inferred=draw(st.booleans()),
+                **where,
+            )
+        found[kind].append(item)
+    cuts = sorted(set(draw(st.lists(st.integers(0, n), max_size=3))) | {0, n})
+    sections = tuple(
+        Section(
+            kind=draw(st.sampled_from(["title", "body", "boilerplate"])),
+            text=text[s:e],
+            start=s,
+            end=e,
+        )
+        for s, e in itertools.pairwise(cuts)
+        if e > s
+    )
+    return Article(text=text, published=draw(st.one_of(st.none(), st.dates())),
+                   sections=sections, **{k: tuple(v) for k, v in found.items()})  # fmt: skip

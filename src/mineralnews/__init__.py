@@ -8,6 +8,7 @@
 
 from mineralnews.article import parse_article
 from mineralnews.errors import ParseError
+from mineralnews.html import render_html
 from mineralnews.model import (
     Article,
     DateMention,
@@ -33,4 +34,5 @@ __all__ = [
     "__version__",
     "find_tickers",
     "parse_article",
+    "render_html",
 ]
