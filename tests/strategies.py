@@ -7,6 +7,8 @@ prose and check that exactly it comes back, at exactly its span.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from hypothesis import strategies as st
 
 from mineralnews.vocabulary.exchanges import EXCHANGES, NEEDS_PARENTHESES
@@ -115,3 +117,43 @@ def listings(draw: st.DrawFn) -> tuple[str, list[tuple[str, str, int, int]]]:
 
 #: Spellings that are words in running text, so only count in parentheses.
 parenthesised_only = NEEDS_PARENTHESES
+
+
+# -- figures -------------------------------------------------------------------
+
+
+def write_figure(value: Decimal, separator: str = ",") -> str:
+    """``value`` as news writes it: thousands grouped by ``separator`` (or not)."""
+    written = f"{abs(value):,f}"
+    return written.replace(",", separator)
+
+
+#: Thousands separators a figure may be written with.
+thousands = st.sampled_from([",", ""])
+
+
+@st.composite
+def decimals(draw: st.DrawFn, low: str, high: str, max_places: int = 3) -> Decimal:
+    """A decimal between ``low`` and ``high`` with up to ``max_places`` decimals."""
+    places = draw(st.integers(0, max_places))
+    return draw(
+        st.decimals(
+            min_value=Decimal(low),
+            max_value=Decimal(high),
+            places=places,
+            allow_nan=False,
+            allow_infinity=False,
+        )
+    )
+
+
+#: How a percentage is marked after its figure.
+percent_marks = st.sampled_from(["%", " %", "\u00a0%", " percent", " per cent", " pct", "pc"])
+
+
+@st.composite
+def percent_mentions(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A percentage as written (``-3.5%``, ``1,200 per cent``) and its value."""
+    value = draw(decimals("-5000", "5000"))
+    sign = draw(st.sampled_from(["-", "\u2212"])) if value < 0 else draw(st.sampled_from(["", "+"]))
+    return f"{sign}{write_figure(value, draw(thousands))}{draw(percent_marks)}", value

@@ -17,6 +17,7 @@ from mineralnews.model import (
     Section,
     Ticker,
 )
+from mineralnews.percents import find_percents, parse_percent
 from mineralnews.tickers import find_tickers
 
 __version__ = "0.1.0"
@@ -31,6 +32,8 @@ __all__ = [
     "Section",
     "Ticker",
     "__version__",
+    "find_percents",
     "find_tickers",
     "parse_article",
+    "parse_percent",
 ]
