@@ -31,10 +31,12 @@ __all__ = [
     "FIGURE",
     "FIGURE_SPACED",
     "FIGURE_START",
+    "MAGNITUDE",
     "MAGNITUDE_LETTER",
     "MAGNITUDE_SEPARATOR",
     "MAGNITUDE_WORD",
     "MINUS_SIGNS",
+    "SIGN",
     "SPACE",
     "count_value",
     "magnitude",
@@ -73,6 +75,11 @@ FIGURE_SPACED = rf"(?>(?:{_SPACED_GROUPS}|[0-9]++){_DECIMALS}|\.[0-9]++)"
 #: Signs read as a minus: the hyphen-minus and the Unicode minus.
 MINUS_SIGNS = "-\u2212"
 
+#: A sign before a figure or a currency sign. It counts only at the start of
+#: a word: in "4.75%-5%", "3-5%" and "A$3-4" the hyphen joins a range, and a
+#: dash set apart by a space ("up \u2013 3.3%") is punctuation.
+SIGN = rf"(?<![^\s(\[{{\"'“‘/:;=~≈])[{MINUS_SIGNS}+]"
+
 
 def _alternation(words: list[str]) -> str:
     # Longest first, so "mln" is preferred to "m" and "billion" to "bn".
@@ -88,6 +95,10 @@ MAGNITUDE_WORD = rf"(?i:{_alternation(list(MAGNITUDE_WORDS))})(?![\p{{L}}\p{{N}}
 
 #: A letter magnitude, as written, attached to its figure ("$2.5B", "C$50M").
 MAGNITUDE_LETTER = rf"(?:{_alternation(list(MAGNITUDE_LETTERS))})(?![\p{{L}}\p{{N}}])"
+
+
+#: A magnitude after a figure, spelled or lettered, uncaptured.
+MAGNITUDE = rf"(?:{MAGNITUDE_SEPARATOR}{MAGNITUDE_WORD}|{MAGNITUDE_LETTER})"
 
 
 def magnitude(name: str) -> str:

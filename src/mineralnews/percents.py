@@ -23,15 +23,14 @@ import regex
 from mineralnews._text import ensure_text, link_spans
 from mineralnews.errors import ParseError
 from mineralnews.model import Percent
-from mineralnews.numbers import FIGURE, FIGURE_START, MINUS_SIGNS, SPACE, to_decimal
+from mineralnews.numbers import FIGURE, FIGURE_START, SIGN, SPACE, to_decimal
 
 __all__ = ["find_percents", "parse_percent"]
 
 # -- grammar -------------------------------------------------------------------
 
-# A sign counts only when it is written against the figure and stands at the
-# start of a word: in "4.75%-5%" and "3-5%" the hyphen joins a range.
-SIGN = rf"(?<![^\s(\[{{\"'“‘/:;=~≈])[{MINUS_SIGNS}+](?=\.?[0-9])"
+# A sign written against the figure.
+SIGNED = rf"{SIGN}(?=\.?[0-9])"
 
 # Between the figures of a range: a hyphen or an en dash, unspaced.
 RANGE_DASH = r"[-\u2010\u2011\u2013]"
@@ -46,7 +45,7 @@ NOT_POINTS = rf"(?!{SPACE}?+(?i:points?|pts?|pp)(?![\p{{L}}\p{{N}}]))"
 
 PERCENT = regex.compile(
     rf"""
-    (?P<sign>{SIGN})?+
+    (?P<sign>{SIGNED})?+
     {FIGURE_START}(?P<figure>{FIGURE})
     (?:{RANGE_DASH}{FIGURE_START}(?P<upper>{FIGURE}))?+
     {PERCENT_MARK}

@@ -27,6 +27,9 @@ MAGNITUDE_WORDS: dict[str, int] = {
     "trillion": 12,
     "trn": 12,
     "tn": 12,
+    # South Asian grouping: "Rs 500 crore" is five billion rupees.
+    "lakh": 5,
+    "crore": 7,
 }
 
 #: Attached letter suffixes, case as written -> power of ten.
