@@ -8,6 +8,7 @@ prose and check that exactly it comes back, at exactly its span.
 from __future__ import annotations
 
 import itertools
+from decimal import Decimal
 from typing import Any
 
 from hypothesis import strategies as st
@@ -189,3 +190,43 @@ def hand_made_articles(draw: st.DrawFn) -> Article:
     )
     return Article(text=text, published=draw(st.one_of(st.none(), st.dates())),
                    sections=sections, **{k: tuple(v) for k, v in found.items()})  # fmt: skip
+
+
+# -- figures -------------------------------------------------------------------
+
+
+def write_figure(value: Decimal, separator: str = ",") -> str:
+    """``value`` as news writes it: thousands grouped by ``separator`` (or not)."""
+    written = f"{abs(value):,f}"
+    return written.replace(",", separator)
+
+
+#: Thousands separators a figure may be written with.
+thousands = st.sampled_from([",", ""])
+
+
+@st.composite
+def decimals(draw: st.DrawFn, low: str, high: str, max_places: int = 3) -> Decimal:
+    """A decimal between ``low`` and ``high`` with up to ``max_places`` decimals."""
+    places = draw(st.integers(0, max_places))
+    return draw(
+        st.decimals(
+            min_value=Decimal(low),
+            max_value=Decimal(high),
+            places=places,
+            allow_nan=False,
+            allow_infinity=False,
+        )
+    )
+
+
+#: How a percentage is marked after its figure.
+percent_marks = st.sampled_from(["%", " %", "\u00a0%", " percent", " per cent", " pct", "pc"])
+
+
+@st.composite
+def percent_mentions(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A percentage as written (``-3.5%``, ``1,200 per cent``) and its value."""
+    value = draw(decimals("-5000", "5000"))
+    sign = draw(st.sampled_from(["-", "\u2212"])) if value < 0 else draw(st.sampled_from(["", "+"]))
+    return f"{sign}{write_figure(value, draw(thousands))}{draw(percent_marks)}", value

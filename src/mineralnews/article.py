@@ -11,6 +11,8 @@ import datetime as dt
 
 from mineralnews._text import ensure_text
 from mineralnews.model import Article
+from mineralnews.money import find_money, stated_dollar
+from mineralnews.percents import find_percents
 from mineralnews.tickers import find_tickers
 
 __all__ = ["coerce_date", "parse_article"]
@@ -60,4 +62,6 @@ def parse_article(text: str, published: dt.date | dt.datetime | str | None = Non
         published=reference,
         published_source="given" if reference is not None else None,
         tickers=find_tickers(text),
+        percents=find_percents(text),
+        money=find_money(text, dollar=stated_dollar(text) or "USD"),
     )
