@@ -7,6 +7,7 @@
 """
 
 from mineralnews.article import parse_article
+from mineralnews.dates import detect_published, find_dates
 from mineralnews.errors import ParseError
 from mineralnews.model import (
     Article,
@@ -31,6 +32,8 @@ __all__ = [
     "Section",
     "Ticker",
     "__version__",
+    "detect_published",
+    "find_dates",
     "find_tickers",
     "parse_article",
 ]

@@ -1,0 +1,755 @@
+"""Dates: absolute, year-less and relative, resolved against the article's date.
+
+Contract: :func:`find_dates` takes any ``str`` and returns the calendar days,
+months and years it names, or nothing; it never raises on text and runs in
+time linear in its length. A date written in full (``January 28, 2026``,
+``28 January 2026``, ``2026-01-28``, ``01/28/2026``) has its value as
+written. A date that leaves part of itself implicit (``October 14``,
+``in June``, ``on Tuesday``, ``yesterday``, ``last year``) is resolved
+against the reference date, and ``inferred`` says so; without a reference
+its value is None.
+
+Not dates: durations (``the past 24 hours``, ``seven days``, ``last week``),
+times of day alone, quarters and fiscal periods (``Q3``, ``fiscal 2025``,
+``first quarter of 2016``), figures that look like years (``2,019 tonnes``,
+``$2019``, ``2019 shares``), ``24/7``, and anything inside a URL.
+
+:func:`detect_published` finds the date an article carries at its top or
+in its wire dateline; :func:`find_article_dates` resolves an article's dates
+as :func:`mineralnews.parse_article` does, with the items of a trailing list
+of related articles resolved against their own dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import regex
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from mineralnews._text import Spans, ensure_text, link_spans
+from mineralnews.model import DateMention, Granularity
+from mineralnews.vocabulary.calendar import (
+    CALL_TO_ACTION_AFTER,
+    CALL_TO_ACTION_BEFORE,
+    FUTURE_MARKERS,
+    MONTH_CUES,
+    MONTHS,
+    NOT_A_DAY_AFTER,
+    NOT_A_DAY_BEFORE,
+    NOT_A_YEAR_BEFORE,
+    RANGE_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    WEEKDAYS,
+    YEAR_CUES,
+    YEAR_NOUNS,
+    YEAR_UNITS,
+)
+
+__all__ = ["detect_published", "find_article_dates", "find_dates"]
+
+# -- grammar -------------------------------------------------------------------
+
+
+def _alternation(spellings: Iterable[str]) -> str:
+    # As written and in upper case; longest first so "Sept" wins over "Sep".
+    forms = {f for s in spellings for f in (s, s.upper())}
+    return "|".join(regex.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _is_abbreviation(name: str, table: dict[str, int]) -> bool:
+    return len(name) <= 5 and any(
+        len(full) > len(name) and full.startswith(name) and table[full] == table[name]
+        for full in table
+    )
+
+
+_MONTH_FULL = [m for m in MONTHS if not _is_abbreviation(m, MONTHS)]
+_MONTH_ABBR = [m for m in MONTHS if _is_abbreviation(m, MONTHS)]
+_WEEKDAY_FULL = [w for w in WEEKDAYS if not _is_abbreviation(w, WEEKDAYS)]
+_WEEKDAY_ABBR = [w for w in WEEKDAYS if _is_abbreviation(w, WEEKDAYS)]
+
+# A month name standing as a word; an abbreviation may take a full stop
+# ("Sept.", "Jan."), a full name not (its stop ends the sentence).
+MONTH = rf"""
+    (?<![\w.])
+    (?P<mon>{_alternation(_MONTH_FULL)}|(?:{_alternation(_MONTH_ABBR)})\.?+)
+    (?![\w'’]\w|\w)
+"""
+
+# A weekday in front of a written date: full or abbreviated ("Tue, Oct 14").
+WEEKDAY = rf"""
+    (?<![\w.])
+    (?P<wd>{_alternation(_WEEKDAY_FULL)}|(?:{_alternation(_WEEKDAY_ABBR)})\.?+)
+    (?!\w)
+"""
+
+# A weekday alone is a day only under its full name: "Sun" and "Wed" are words.
+WEEKDAY_ALONE = rf"(?<![\w.-])(?P<wdonly>{'|'.join(_WEEKDAY_FULL)})(?![\w-])"
+
+# Day of the month, with an ordinal ending ("6th"); never part of a longer
+# figure ("15,000", "14.5") and never a percentage.
+DAY = r"(?P<day>(?>3[01]|[12][0-9]|0?[1-9]))(?:st|nd|rd|th)?+(?![\w%]|[.,][0-9])"
+
+# The second day of a range ("March 3-5, 2025"): read, not kept.
+DAY_RANGE = r"(?:\s*+[-–]\s*+(?>3[01]|[12][0-9]|0?[1-9])(?![\w%]|[.,][0-9]))?+"
+
+# A four-digit year in a written date.
+YEAR = r"(?P<year>[12][0-9]{3})(?![\w%]|[.,][0-9])"
+
+# Between the parts of a written date: "Jan 5, 2024", "Jan 5 2024".
+PART_SEP = r"(?:\s*+,\s*+|\s++)"
+
+# "Tuesday, October 14": the weekday joins the date.
+WEEKDAY_PREFIX = rf"(?:{WEEKDAY}\s*+,?+\s*+)?+"
+
+# Month first: "October 14", "Oct. 14, 2025", "Wednesday, January 28, 2026".
+MONTH_DAY = rf"""
+    {WEEKDAY_PREFIX}{MONTH}(?:(?<=\.)\s*+|\s++){DAY}{DAY_RANGE}(?:{PART_SEP}{YEAR})?+
+"""
+
+# Day first: "14 October", "6th November 2017", "6th of November 2017".
+DAY_MONTH = rf"""
+    {WEEKDAY_PREFIX}(?<![\w.,$€£¥:/+-]){DAY}\s++(?:of\s++)?+{MONTH}(?:{PART_SEP}{YEAR})?+
+"""
+
+# A month of a year: "June 2025", "Sept. 2025".
+MONTH_YEAR = rf"{MONTH}{PART_SEP}{YEAR}"
+
+# "September this year": one mention.
+MONTH_RELATIVE = rf"{MONTH}\s++(?P<mrel>this|last|next)\s++year(?![\w-])"
+
+# A month alone ("in September", "last March"): kept only after a cue word.
+MONTH_ALONE = rf"(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his)\s++)?+{MONTH}(?!\s*+[0-9])"
+
+# A weekday used as a day, with "last"/"next"/"this" when written.
+WEEKDAY_DAY = rf"(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s++)?+{WEEKDAY_ALONE}"
+
+# Days named by their distance from the reference.
+RELATIVE_DAY = r"""
+    (?<![\w-])(?P<relday>[Tt]oday|TODAY|[Yy]esterday|YESTERDAY|[Tt]omorrow|TOMORROW)(?![\w-])
+"""
+
+# "last year", "this month": the period around the reference. Weeks are not
+# calendar dates; "this year-end" is not this year.
+RELATIVE_PERIOD = r"""
+    (?<![\w-])(?P<relp>[Ll]ast|[Tt]his|[Nn]ext|LAST|THIS|NEXT)\s++(?P<unit>year|month|YEAR|MONTH)
+    (?![\w-])
+"""
+
+# Year-month-day: "2026-01-28", "2026/01/28".
+ISO_DATE = r"""
+    (?<![\w/.-])
+    (?P<iy>[12][0-9]{3})(?P<isep>[-/])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9])
+    (?![\w/-]|[.,][0-9])
+"""
+
+# Month and day in figures with a four-digit year: "01/28/2026", "28-01-2026".
+NUMERIC_DATE = r"""
+    (?<![\w/.-])
+    (?P<na>[0-9]{1,2})(?P<nsep>[/-])(?P<nb>[0-9]{1,2})(?P=nsep)(?P<ny>[12][0-9]{3})
+    (?![\w/-]|[.,][0-9])
+"""
+
+# A four-digit number that may be a year; whether it is depends on the words
+# around it ("in 2019", "2019's", "2023 accounts"). Never part of a figure
+# ("2,019", "$2019", "2019.5"), a range of figures ("12-2019") or a decade.
+BARE_YEAR = r"""
+    (?<![\w$€£¥#.,/]|[0-9][-–])
+    (?P<bare>1[89][0-9]{2}|20[0-9]{2}|2100)
+    (?![\w%]|[.,][0-9]|[-–/][0-9])
+"""
+
+DATE = regex.compile(
+    rf"""
+      {ISO_DATE}
+    | {NUMERIC_DATE}
+    | {MONTH_DAY}
+    | {DAY_MONTH}
+    | {MONTH_YEAR}
+    | {MONTH_RELATIVE}
+    | {MONTH_ALONE}
+    | {WEEKDAY_DAY}
+    | {RELATIVE_DAY}
+    | {RELATIVE_PERIOD}
+    | {BARE_YEAR}
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+# A time of day written after a date: "11:29:00 AM", "09:53", "4:15 PM", "4pm".
+TIME_AFTER = regex.compile(
+    r"""
+    (?:\s*+,)?+\s*+(?:at\s++)?+
+    (?:
+        (?P<h>2[0-3]|[01]?[0-9]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?+
+        (?:\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w))?+(?![\w:])
+      | (?P<h>1[0-2]|0?[1-9])\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w)
+    )
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+_WORD = regex.compile(r"[\w'’]++|[-–—]")
+_FUTURE = regex.compile(
+    rf"(?<![\w'’])(?:{'|'.join(FUTURE_MARKERS)})(?![\w'’])|\w['’]ll(?!\w)",
+    regex.IGNORECASE,
+)
+_CLAUSE_END = regex.compile(r"[.!?;:\n(),]")
+
+# How far back the cue words and future markers of a mention are looked for.
+_WINDOW = 64
+
+_MONTH_NUMBER = {k.upper(): v for k, v in MONTHS.items()}
+_WEEKDAY_NUMBER = {k.upper(): v for k, v in WEEKDAYS.items()}
+_RELATIVEDELTA_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+
+
+# -- context -------------------------------------------------------------------
+
+
+def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
+    """The last ``n`` words (or dashes) before ``pos``, lower case."""
+    lo = max(0, pos - _WINDOW)
+    words = [m.group() for m in _WORD.finditer(text, lo, pos)]
+    if words and lo > 0 and not text[lo - 1].isspace():
+        words.pop(0)  # cut off by the window
+    return [w.lower() for w in words[-n:]]
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD.search(text, pos, min(len(text), pos + _WINDOW))
+    if m is None or text[pos : m.start()].strip():
+        return ""
+    return m.group()
+
+
+def _speaks_of_future(text: str, pos: int) -> bool:
+    """True when the clause leading to ``pos`` holds a future marker."""
+    lo = max(0, pos - _WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
+    start = ends[-1] if ends else lo
+    return _FUTURE.search(text, start, pos) is not None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("'s", "’s")
+
+
+# -- resolution ----------------------------------------------------------------
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(month: int, day: int, ref: dt.date, weekday: int | None) -> tuple[dt.date, bool]:
+    """The date with this month and day nearest to ``ref``, and whether the
+    weekday (when given) could not be honoured.
+
+    With a weekday, only years whose calendar puts that weekday on that day
+    count; the pattern of weekdays repeats within 28 years, so 40 years
+    either side always hold one when the day exists at all.
+    """
+    span = 40 if weekday is not None else 4
+    best: dt.date | None = None
+    for year in range(ref.year - span, ref.year + span + 1):
+        if not 1 <= year <= 9999:
+            continue
+        d = _valid(year, month, day)
+        if d is None or (weekday is not None and d.weekday() != weekday):
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    if best is None:
+        if weekday is not None:
+            plain, _ = _nearest(month, day, ref, None)
+            return plain, True
+        # A day no year near the reference has (never for a valid day).
+        return ref, False
+    return best, False
+
+
+def _weekday_day(weekday: int, ref: dt.date, modifier: str, future: bool) -> dt.date:
+    rd = _RELATIVEDELTA_WEEKDAYS[weekday]
+    if modifier == "last":
+        return ref + relativedelta(days=-1, weekday=rd(-1))
+    if modifier == "next":
+        return ref + relativedelta(days=+1, weekday=rd(+1))
+    if modifier == "this" or future:
+        return ref + relativedelta(weekday=rd(+1))
+    return ref + relativedelta(weekday=rd(-1))
+
+
+def _month_of(month: int, ref: dt.date, modifier: str, future: bool) -> dt.date:
+    if modifier == "this":
+        year = ref.year
+    elif modifier == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif modifier == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    elif future:
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return dt.date(year, month, 1)
+
+
+def _shift(ref: dt.date, delta: relativedelta) -> dt.date | None:
+    try:
+        shifted: dt.date = ref + delta
+    except (OverflowError, ValueError):
+        return None
+    return shifted
+
+
+def _time(text: str, end: int) -> dt.time | None:
+    m = TIME_AFTER.match(text, end)
+    if m is None:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    second = int(m.group("se") or 0)
+    ap = (m.group("ap") or "").lower()
+    if ap:
+        if hour > 12 or hour == 0:
+            return None
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    return dt.time(hour, minute, second)
+
+
+# -- the finder ----------------------------------------------------------------
+
+
+def _coerce_reference(reference: object) -> dt.date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    if isinstance(reference, dt.date):
+        return reference
+    if isinstance(reference, str):
+        try:
+            return dt.date.fromisoformat(reference.strip()[:10])
+        except ValueError:
+            raise ValueError(
+                f"reference must be an ISO date such as '2025-10-14', not {reference!r}"
+            ) from None
+    raise TypeError(
+        "reference must be a datetime.date, a datetime.datetime, an ISO date string or None, "
+        f"not {type(reference).__name__}"
+    )
+
+
+class _Finder:
+    """One pass over one text: the matches of :data:`DATE` judged in context."""
+
+    def __init__(self, text: str, ref: dt.date | None, dayfirst: bool) -> None:
+        self.text = text
+        self.ref = ref
+        self.dayfirst = dayfirst
+        self.found: list[DateMention] = []
+
+    def mention(
+        self,
+        start: int,
+        end: int,
+        value: dt.date | None,
+        granularity: Granularity,
+        inferred: bool,
+        *,
+        weekday_mismatch: bool = False,
+        with_time: bool = False,
+    ) -> None:
+        self.found.append(
+            DateMention(
+                value=value,
+                granularity=granularity,
+                inferred=inferred and value is not None,
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                weekday_mismatch=weekday_mismatch,
+                time=_time(self.text, end) if with_time else None,
+            )
+        )
+
+    def follows_date(self, start: int, granularities: tuple[str, ...]) -> bool:
+        """True when the last mention found ends just before ``start``."""
+        if not self.found:
+            return False
+        last = self.found[-1]
+        return last.granularity in granularities and 0 <= start - last.end <= 12
+
+    def run(self, links: Spans) -> list[DateMention]:
+        for m in DATE.finditer(self.text):
+            start, end = m.span()
+            if links and links.overlaps(start, end):
+                continue
+            if m.group("iy") is not None:
+                self.numeric(m, int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            elif m.group("ny") is not None:
+                a, b = int(m.group("na")), int(m.group("nb"))
+                month, day = (b, a) if self.dayfirst else (a, b)
+                if month > 12 >= day:  # only one reading is a date
+                    month, day = day, month
+                self.numeric(m, int(m.group("ny")), month, day)
+            elif m.group("day") is not None:
+                self.day(m)
+            elif m.group("mrel") is not None:
+                self.month_relative(m)
+            elif m.group("mon") is not None and m.group("year") is not None:
+                year, month = (
+                    int(m.group("year")),
+                    _MONTH_NUMBER[m.group("mon").rstrip(".").upper()],
+                )
+                self.mention(start, end, dt.date(year, month, 1), "month", False)
+            elif m.group("mon") is not None:
+                self.month_alone(m)
+            elif m.group("wdonly") is not None:
+                self.weekday(m)
+            elif m.group("relday") is not None:
+                self.relative_day(m)
+            elif m.group("relp") is not None:
+                self.relative_period(m)
+            elif m.group("bare") is not None:
+                self.bare_year(m)
+        return self.found
+
+    def numeric(self, m: regex.Match[str], year: int, month: int, day: int) -> None:
+        value = _valid(year, month, day)
+        if value is not None:
+            self.mention(m.start(), m.end(), value, "day", False, with_time=True)
+
+    def day(self, m: regex.Match[str]) -> None:
+        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
+        day = int(m.group("day"))
+        wd = m.group("wd")
+        weekday = _WEEKDAY_NUMBER[wd.rstrip(".").upper()] if wd else None
+        start, end = m.span()
+        if m.group("year") is not None:
+            value = _valid(int(m.group("year")), month, day)
+            if value is None:
+                return
+            mismatch = weekday is not None and value.weekday() != weekday
+            self.mention(start, end, value, "day", False, weekday_mismatch=mismatch, with_time=True)
+            return
+        if _valid(2000, month, day) is None:  # no year has it ("February 30")
+            return
+        if self.ref is None:
+            self.mention(start, end, None, "day", True, with_time=True)
+            return
+        value, mismatch = _nearest(month, day, self.ref, weekday)
+        self.mention(start, end, value, "day", True, weekday_mismatch=mismatch, with_time=True)
+
+    def month_relative(self, m: regex.Match[str]) -> None:
+        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
+        value = None
+        if self.ref is not None:
+            year = self.ref.year + RELATIVE_PERIODS[m.group("mrel").lower()]
+            value = _valid(year, month, 1)
+        self.mention(m.start(), m.end(), value, "month", True)
+
+    def month_alone(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        modifier = (m.group("mmod") or "").lower()
+        mon = m.group("mon")
+        if not modifier:
+            before = _words_before(text, start)
+            w1 = before[-1] if before else ""
+            w2 = before[-2] if len(before) > 1 else ""
+            cue = w1 in MONTH_CUES or (w1 in ("-", "–") and w2 == "mid")
+            ranged = w1 in RANGE_WORDS and self.follows_date(start, ("month",))
+            owned = _possessive(text, end) and mon != "May" and not w1[:1].isupper()
+            if not (cue or ranged or owned):
+                return
+            if mon.upper() == "MAY" and not cue:
+                return
+        month = _MONTH_NUMBER[mon.rstrip(".").upper()]
+        value = None
+        if self.ref is not None:
+            value = _month_of(month, self.ref, modifier, _speaks_of_future(text, start))
+        self.mention(start, end, value, "month", True)
+
+    def weekday(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        before = _words_before(text, m.start("wdonly"))
+        w1 = before[-1] if before else ""
+        w2 = before[-2] if len(before) > 1 else ""
+        after = _word_after(text, end)
+        if w1 in NOT_A_DAY_BEFORE or after in NOT_A_DAY_AFTER:
+            return
+        if w1 == "on" and w2 in ("mail", "independent", "observer"):
+            return
+        # A schedule, not a day: "Monday to Friday", "Monday-Friday".
+        if after.lower() in ("to", "through", "-", "–"):
+            rest = _WORD.findall(text, end, min(len(text), end + 24))
+            if len(rest) > 1 and rest[1] in _WEEKDAY_FULL:
+                return
+        if w1 in ("to", "through", "-", "–") and len(before) > 1 and w2.title() in _WEEKDAY_FULL:
+            return
+        value = None
+        if self.ref is not None:
+            modifier = (m.group("wmod") or "").lower()
+            weekday = WEEKDAYS[m.group("wdonly")]
+            future = not modifier and _speaks_of_future(text, start)
+            value = _weekday_day(weekday, self.ref, modifier, future)
+        self.mention(start, end, value, "day", True)
+
+    def relative_day(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        word = m.group("relday").lower()
+        if word == "today":
+            before = _words_before(text, start)
+            w1 = before[-1] if before else ""
+            w2 = before[-2] if len(before) > 1 else ""
+            if w1 in CALL_TO_ACTION_BEFORE or (w1 == "up" and w2 == "sign") or w1 == "usa":
+                return
+            rest = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 24))[:2]]
+            if len(rest) == 2 and rest[0] == "to" and rest[1] in CALL_TO_ACTION_AFTER:
+                return
+        value = None
+        if self.ref is not None:
+            value = _shift(self.ref, relativedelta(days=RELATIVE_DAYS[word]))
+        self.mention(start, end, value, "day", True)
+
+    def relative_period(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        before = _words_before(text, start, 1)
+        if before and before[-1] in ("the", "a", "every", "each", "per"):
+            return  # "over the last year" is a span of time
+        step = RELATIVE_PERIODS[m.group("relp").lower()]
+        unit = m.group("unit").lower()
+        value = None
+        if self.ref is not None:
+            if unit == "year":
+                value = _shift(self.ref.replace(month=1, day=1), relativedelta(years=step))
+            else:
+                value = _shift(self.ref.replace(day=1), relativedelta(months=step))
+        self.mention(start, end, value, "year" if unit == "year" else "month", True)
+
+    def bare_year(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        before = _words_before(text, start)
+        w1 = before[-1] if before else ""
+        w2 = before[-2] if len(before) > 1 else ""
+        w3 = before[-3] if len(before) > 2 else ""
+        after = _word_after(text, end).lower()
+        if w1 in NOT_A_YEAR_BEFORE or after in YEAR_UNITS:
+            return
+        if after in ("percent", "per", "pct", "bps"):
+            return
+        if w1 in ("of", "year", "for", "in") and w2 in NOT_A_YEAR_BEFORE:
+            return
+        fiscal = ("fiscal", "financial")
+        if (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal):
+            return  # "fiscal year 2018", "financial year of 2019"
+        cue = w2 == "mid" if w1 in ("-", "–") else w1 in YEAR_CUES
+        ranged = w1 in RANGE_WORDS and self.follows_date(start, ("year", "month", "day"))
+        owned = _possessive(text, end)
+        named = after in YEAR_NOUNS
+        if cue or ranged or owned or named:
+            self.mention(start, end, dt.date(int(m.group("bare")), 1, 1), "year", False)
+
+
+def find_dates(
+    text: str,
+    reference: dt.date | dt.datetime | str | None = None,
+    *,
+    dayfirst: bool = False,
+) -> tuple[DateMention, ...]:
+    """Every calendar day, month and year named in ``text``, in order.
+
+    ``reference`` is the date the text was written (an article's publication
+    date): year-less and relative dates resolve against it and are marked
+    ``inferred``. Without it they keep their span with ``value=None``.
+    ``dayfirst`` reads ``03/04/2025`` as 3 April rather than March 4.
+
+    >>> from datetime import date
+    >>> [(d.text, d.value.isoformat(), d.granularity, d.inferred) for d in find_dates(
+    ...     "Shares rose on Tuesday, October 14, after a dip in 2019.", date(2025, 10, 16))]
+    [('Tuesday, October 14', '2025-10-14', 'day', True), ('2019', '2019-01-01', 'year', False)]
+    """
+    text = ensure_text(text)
+    ref = _coerce_reference(reference)
+    if not isinstance(dayfirst, bool):
+        raise TypeError(f"dayfirst must be a bool, not {type(dayfirst).__name__}")
+    return tuple(_Finder(text, ref, dayfirst).run(link_spans(text)))
+
+
+# -- the article's own date ----------------------------------------------------
+
+# How much of the top of an article may hold its date.
+_HEAD_CHARS = 6000
+_HEAD_LINES = 12
+
+# "Published Sep 16, 2024", "Posted on: ...", "Date: ...".
+_LABEL = regex.compile(
+    r"""(?i)^[\s*•|·-]*+(?:(?P<pub>published|posted|released|dated?|first\s+published)
+        |(?P<upd>updated|last\s+updated|modified))
+        (?:\s++on)?+\s*+[:.|–—-]?+\s*+$""",
+    regex.VERBOSE,
+)
+
+# A wire dateline: "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --",
+# "Toronto--(Newsfile Corp. - March 3, 2025) -".
+_WIRE_BEFORE = regex.compile(r"^[\s*•]*+\p{Lu}[^\n]{0,100}(?:,|[-–—(])\s*+$")
+_WIRE_AFTER = regex.compile(r"^\s*+(?:\(|/|\)|--|[–—]|-\s)")
+
+# A line that holds only a date, perhaps with its time and zone.
+_DATE_LINE_TAIL = regex.compile(
+    r"""(?:\s*+,)?+\s*+(?:(?:at\s++)?+[0-9]{1,2}(?::[0-9]{2}){1,2}+(?:\s*+[AaPp]\.?+[Mm]\.?+)?+)?+
+        (?:\s++[A-Z]{2,5})?+\s*+""",
+    regex.VERBOSE,
+)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _written_days(text: str) -> list[DateMention]:
+    return [
+        d
+        for d in find_dates(text)
+        if d.value is not None and d.granularity == "day" and not d.inferred
+    ]
+
+
+def detect_published(text: str) -> dt.date | None:
+    """The date an article gives itself near its top, or None.
+
+    In order of trust: a labelled date (``Published Sep 16, 2024``), a wire
+    dateline (``VANCOUVER, Jan. 5, 2024 (GLOBE NEWSWIRE) --``), then a full
+    date that opens one of the first lines (``Wednesday, January 28, 2026``,
+    ``March 03, 2025 4:15 PM EST | Source: ...``). A dateline without a year
+    (``NEW YORK, Oct 14 (Reuters) -``) cannot date the article on its own.
+
+    >>> detect_published("Gold rallies\\nPublished Sep 16, 2024\\nGold rose on Friday.")
+    datetime.date(2024, 9, 16)
+    >>> detect_published("NEW YORK, Oct 14 (Reuters) - Gold rose.") is None
+    True
+    """
+    text = ensure_text(text)
+    head = text[:_HEAD_CHARS]
+    days = _written_days(head)
+    if not days:
+        return None
+    updated: dt.date | None = None
+    for d in days:
+        line_start, _ = _line_bounds(head, d.start, d.end)
+        label = _LABEL.match(head, line_start, d.start)
+        if label is not None:
+            if label.group("pub") is not None:
+                return d.value
+            updated = updated or d.value
+    for d in days:
+        line_start, _ = _line_bounds(head, d.start, d.end)
+        if _WIRE_BEFORE.match(head, line_start, d.start) and _WIRE_AFTER.match(head, d.end):
+            return d.value
+    if updated is not None:
+        return updated
+    lines_before = 0
+    pos = 0
+    for d in days:
+        line_start, _ = _line_bounds(head, d.start, d.end)
+        lines_before += sum(1 for line in head[pos:line_start].splitlines() if line.strip())
+        pos = line_start
+        if lines_before >= _HEAD_LINES:
+            break
+        if not head[line_start : d.start].strip(" \t*•|"):
+            return d.value
+    return None
+
+
+# -- an article's dates --------------------------------------------------------
+
+# A trailing related-articles list dates each item on its own line after its
+# headline and teaser; these bound how far above that line an item reaches.
+_ITEM_LINES = 2
+_ITEM_LINE_CHARS = 400
+
+
+def _dated_items(text: str, days: list[DateMention]) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of each item of a related-articles list.
+
+    An item ends with a line that holds only its date; it begins at most
+    :data:`_ITEM_LINES` short lines above, never above the previous item.
+    Date lines among the first lines of the text date the article itself.
+    """
+    date_lines: list[tuple[int, int, dt.date]] = []
+    for d in days:
+        assert d.value is not None
+        line_start, line_end = _line_bounds(text, d.start, d.end)
+        if text[line_start : d.start].strip():
+            continue
+        if not _DATE_LINE_TAIL.fullmatch(text, d.end, line_end):
+            continue
+        if sum(1 for line in text[:line_start].splitlines() if line.strip()) < 6:
+            continue
+        date_lines.append((line_start, line_end, d.value))
+    items = []
+    floor = 0
+    for line_start, line_end, value in date_lines:
+        start = line_start
+        taken = 0
+        while taken < _ITEM_LINES and start > floor:
+            prev_end = start - 1
+            prev_start = text.rfind("\n", floor, prev_end) + 1
+            prev_start = max(prev_start, floor)
+            line = text[prev_start:prev_end]
+            if line.strip():
+                if len(line) > _ITEM_LINE_CHARS:
+                    break
+                taken += 1
+            start = prev_start
+        items.append((start, line_end, value))
+        floor = line_end
+    return items
+
+
+def find_article_dates(
+    text: str, published: dt.date | dt.datetime | str | None = None
+) -> tuple[DateMention, ...]:
+    """The dates of a whole article, as :func:`mineralnews.parse_article` gives them.
+
+    Like :func:`find_dates` with ``published`` as the reference, except that
+    the items of a trailing list of related articles, each closed by a line
+    holding its own date, resolve their year-less and relative dates against
+    that item's date.
+
+    >>> text = ("Top story\\n\\nMore\\n\\nText\\n\\nMore text\\n\\nRelated\\n\\n"
+    ...         "Vote ahead\\n\\nOn April 6, the island will vote.\\n\\nSunday, April 4, 2021")
+    >>> [(d.text, str(d.value)) for d in find_article_dates(text, "2026-01-28")]
+    [('April 6', '2021-04-06'), ('Sunday, April 4, 2021', '2021-04-04')]
+    """
+    text = ensure_text(text)
+    ref = _coerce_reference(published)
+    found = list(find_dates(text, ref))
+    days = [d for d in found if d.value is not None and d.granularity == "day" and not d.inferred]
+    for start, end, value in _dated_items(text, days):
+        inside = [d for d in found if start <= d.start < end]
+        if not any(d.inferred for d in inside) and value == ref:
+            continue
+        redone = [
+            DateMention(
+                value=d.value,
+                granularity=d.granularity,
+                inferred=d.inferred,
+                text=d.text,
+                start=d.start + start,
+                end=d.end + start,
+                weekday_mismatch=d.weekday_mismatch,
+                time=d.time,
+            )
+            for d in find_dates(text[start:end], value)
+        ]
+        found = [d for d in found if not start <= d.start < end] + redone
+    found.sort(key=lambda d: (d.start, -d.end))
+    return tuple(found)
