@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+import attrs
 import regex
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
@@ -34,6 +35,7 @@ from mineralnews.vocabulary.calendar import (
     CALL_TO_ACTION_AFTER,
     CALL_TO_ACTION_BEFORE,
     FUTURE_MARKERS,
+    HYPHEN_CUES,
     MONTH_CUES,
     MONTHS,
     NOT_A_DAY_AFTER,
@@ -46,6 +48,7 @@ from mineralnews.vocabulary.calendar import (
     YEAR_CUES,
     YEAR_NOUNS,
     YEAR_UNITS,
+    YEAR_VERBS,
 )
 
 __all__ = ["detect_published", "find_article_dates", "find_dates"]
@@ -143,7 +146,7 @@ RELATIVE_PERIOD = r"""
 ISO_DATE = r"""
     (?<![\w/.-])
     (?P<iy>[12][0-9]{3})(?P<isep>[-/])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9])
-    (?![\w/-]|[.,][0-9])
+    (?!(?!T[0-9])[\w/-]|[.,][0-9])   # a timestamp's "T09:30" may follow
 """
 
 # Month and day in figures with a four-digit year: "01/28/2026", "28-01-2026".
@@ -232,6 +235,11 @@ def _speaks_of_future(text: str, pos: int) -> bool:
     ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
     start = ends[-1] if ends else lo
     return _FUTURE.search(text, start, pos) is not None
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 8) : pos].rstrip()
+    return not before or before[-1] in '.!?;:,•*\n"“('
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -462,7 +470,7 @@ class _Finder:
             before = _words_before(text, start)
             w1 = before[-1] if before else ""
             w2 = before[-2] if len(before) > 1 else ""
-            cue = w1 in MONTH_CUES or (w1 in ("-", "–") and w2 == "mid")
+            cue = w1 in MONTH_CUES or (w1 in ("-", "–") and w2 in HYPHEN_CUES)
             ranged = w1 in RANGE_WORDS and self.follows_date(start, ("month",))
             owned = _possessive(text, end) and mon != "May" and not w1[:1].isupper()
             if not (cue or ranged or owned):
@@ -507,7 +515,9 @@ class _Finder:
             before = _words_before(text, start)
             w1 = before[-1] if before else ""
             w2 = before[-2] if len(before) > 1 else ""
-            if w1 in CALL_TO_ACTION_BEFORE or (w1 == "up" and w2 == "sign") or w1 == "usa":
+            if w1 in CALL_TO_ACTION_BEFORE or w1 == "usa":
+                return
+            if (w1, w2) in (("up", "sign"), ("us", "call"), ("us", "contact"), ("us", "join")):
                 return
             rest = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 24))[:2]]
             if len(rest) == 2 and rest[0] == "to" and rest[1] in CALL_TO_ACTION_AFTER:
@@ -548,11 +558,13 @@ class _Finder:
         fiscal = ("fiscal", "financial")
         if (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal):
             return  # "fiscal year 2018", "financial year of 2019"
-        cue = w2 == "mid" if w1 in ("-", "–") else w1 in YEAR_CUES
+        cue = w2 in HYPHEN_CUES if w1 in ("-", "–") else w1 in YEAR_CUES
         ranged = w1 in RANGE_WORDS and self.follows_date(start, ("year", "month", "day"))
         owned = _possessive(text, end)
         named = after in YEAR_NOUNS
-        if cue or ranged or owned or named:
+        # "2024 was a record year": a year that opens a clause and is its subject.
+        subject = after in YEAR_VERBS and _opens_clause(text, start)
+        if cue or ranged or owned or named or subject:
             self.mention(start, end, dt.date(int(m.group("bare")), 1, 1), "year", False)
 
 
@@ -589,7 +601,7 @@ _HEAD_LINES = 12
 
 # "Published Sep 16, 2024", "Posted on: ...", "Date: ...".
 _LABEL = regex.compile(
-    r"""(?i)^[\s*•|·-]*+(?:(?P<pub>published|posted|released|dated?|first\s+published)
+    r"""(?i)[\s*•|·-]*+(?:(?P<pub>published|posted|released|dated?|first\s+published)
         |(?P<upd>updated|last\s+updated|modified))
         (?:\s++on)?+\s*+[:.|–—-]?+\s*+$""",
     regex.VERBOSE,
@@ -597,8 +609,8 @@ _LABEL = regex.compile(
 
 # A wire dateline: "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --",
 # "Toronto--(Newsfile Corp. - March 3, 2025) -".
-_WIRE_BEFORE = regex.compile(r"^[\s*•]*+\p{Lu}[^\n]{0,100}(?:,|[-–—(])\s*+$")
-_WIRE_AFTER = regex.compile(r"^\s*+(?:\(|/|\)|--|[–—]|-\s)")
+_WIRE_BEFORE = regex.compile(r"[\s*•]*+\p{Lu}[^\n]{0,100}(?:,|[-–—(])\s*+$")
+_WIRE_AFTER = regex.compile(r"\s*+(?:\(|/|\)|--|[–—]|-\s)")
 
 # A line that holds only a date, perhaps with its time and zone.
 _DATE_LINE_TAIL = regex.compile(
@@ -606,6 +618,12 @@ _DATE_LINE_TAIL = regex.compile(
         (?:\s++[A-Z]{2,5})?+\s*+""",
     regex.VERBOSE,
 )
+
+
+# A short line under the headline that names the writer or the source
+# ("By Jane Roe | Oct. 14, 2025", "Reuters · 14 October 2025").
+_BYLINE = regex.compile(r"(?i)\bby\b|[|·•]|\b(?:updated|published|posted|source)\b")
+_BYLINE_CHARS = 120
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -655,17 +673,25 @@ def detect_published(text: str) -> dt.date | None:
             return d.value
     if updated is not None:
         return updated
+    byline: dt.date | None = None
     lines_before = 0
     pos = 0
     for d in days:
-        line_start, _ = _line_bounds(head, d.start, d.end)
+        line_start, line_end = _line_bounds(head, d.start, d.end)
         lines_before += sum(1 for line in head[pos:line_start].splitlines() if line.strip())
         pos = line_start
         if lines_before >= _HEAD_LINES:
             break
         if not head[line_start : d.start].strip(" \t*•|"):
             return d.value
-    return None
+        if (
+            byline is None
+            and lines_before > 0
+            and line_end - line_start <= _BYLINE_CHARS
+            and _BYLINE.search(head, line_start, line_end)
+        ):
+            byline = d.value
+    return byline
 
 
 # -- an article's dates --------------------------------------------------------
@@ -674,44 +700,70 @@ def detect_published(text: str) -> dt.date | None:
 # headline and teaser; these bound how far above that line an item reaches.
 _ITEM_LINES = 2
 _ITEM_LINE_CHARS = 400
+# Date lines among the first lines of the text date the article itself.
+_HEADER_LINES = 6
+_NON_EMPTY_LINE = regex.compile(r"(?m)^[^\S\n]*+\S[^\n]*+")
+
+
+def _header_end(text: str) -> int:
+    """Where the first :data:`_HEADER_LINES` non-empty lines of ``text`` end."""
+    end = 0
+    for n, m in enumerate(_NON_EMPTY_LINE.finditer(text), 1):
+        end = m.end()
+        if n == _HEADER_LINES:
+            return end
+    return len(text)
+
+
+def _date_line(text: str, d: DateMention) -> tuple[int, int] | None:
+    """The bounds of the line ``d`` stands on when it holds nothing else."""
+    lo = max(0, d.start - _ITEM_LINE_CHARS)
+    line_start = text.rfind("\n", lo, d.start) + 1
+    if line_start == 0 and lo > 0:
+        return None  # a long line: prose, not a date line
+    if text[line_start : d.start].strip():
+        return None
+    line_end = text.find("\n", d.end, d.end + _ITEM_LINE_CHARS)
+    if line_end < 0:
+        if d.end + _ITEM_LINE_CHARS < len(text):
+            return None
+        line_end = len(text)
+    if not _DATE_LINE_TAIL.fullmatch(text, d.end, line_end):
+        return None
+    return line_start, line_end
 
 
 def _dated_items(text: str, days: list[DateMention]) -> list[tuple[int, int, dt.date]]:
     """(start, end, date) of each item of a related-articles list.
 
     An item ends with a line that holds only its date; it begins at most
-    :data:`_ITEM_LINES` short lines above, never above the previous item.
-    Date lines among the first lines of the text date the article itself.
+    :data:`_ITEM_LINES` short lines above, never above the previous item nor
+    inside the first lines of the text, whose date lines date the article.
     """
-    date_lines: list[tuple[int, int, dt.date]] = []
+    items: list[tuple[int, int, dt.date]] = []
+    floor = _header_end(text)
     for d in days:
-        assert d.value is not None
-        line_start, line_end = _line_bounds(text, d.start, d.end)
-        if text[line_start : d.start].strip():
+        bounds = _date_line(text, d) if d.start >= floor else None
+        if bounds is None or d.value is None:
             continue
-        if not _DATE_LINE_TAIL.fullmatch(text, d.end, line_end):
-            continue
-        if sum(1 for line in text[:line_start].splitlines() if line.strip()) < 6:
-            continue
-        date_lines.append((line_start, line_end, d.value))
-    items = []
-    floor = 0
-    for line_start, line_end, value in date_lines:
+        line_start, line_end = bounds
         start = line_start
         taken = 0
         while taken < _ITEM_LINES and start > floor:
             prev_end = start - 1
-            prev_start = text.rfind("\n", floor, prev_end) + 1
-            prev_start = max(prev_start, floor)
-            line = text[prev_start:prev_end]
-            if line.strip():
-                if len(line) > _ITEM_LINE_CHARS:
+            prev_start = max(text.rfind("\n", floor, prev_end) + 1, floor)
+            if text[prev_start:prev_end].strip():
+                if prev_end - prev_start > _ITEM_LINE_CHARS:
                     break
                 taken += 1
             start = prev_start
-        items.append((start, line_end, value))
+        items.append((start, line_end, d.value))
         floor = line_end
     return items
+
+
+def _needs_reference(d: DateMention) -> bool:
+    return d.inferred or d.value is None
 
 
 def find_article_dates(
@@ -724,32 +776,31 @@ def find_article_dates(
     holding its own date, resolve their year-less and relative dates against
     that item's date.
 
-    >>> text = ("Top story\\n\\nMore\\n\\nText\\n\\nMore text\\n\\nRelated\\n\\n"
+    >>> text = ("Top story\\n\\nMore\\n\\nText\\n\\nMore text\\n\\nRelated\\n\\nNews\\n\\n"
     ...         "Vote ahead\\n\\nOn April 6, the island will vote.\\n\\nSunday, April 4, 2021")
     >>> [(d.text, str(d.value)) for d in find_article_dates(text, "2026-01-28")]
     [('April 6', '2021-04-06'), ('Sunday, April 4, 2021', '2021-04-04')]
     """
     text = ensure_text(text)
     ref = _coerce_reference(published)
-    found = list(find_dates(text, ref))
+    found = find_dates(text, ref)
     days = [d for d in found if d.value is not None and d.granularity == "day" and not d.inferred]
+    out: list[DateMention] = []
+    i = 0
     for start, end, value in _dated_items(text, days):
-        inside = [d for d in found if start <= d.start < end]
-        if not any(d.inferred for d in inside) and value == ref:
+        while i < len(found) and found[i].start < start:
+            out.append(found[i])
+            i += 1
+        j = i
+        while j < len(found) and found[j].start < end:
+            j += 1
+        inside, i = found[i:j], j
+        if value == ref or not any(_needs_reference(d) for d in inside):
+            out.extend(inside)
             continue
-        redone = [
-            DateMention(
-                value=d.value,
-                granularity=d.granularity,
-                inferred=d.inferred,
-                text=d.text,
-                start=d.start + start,
-                end=d.end + start,
-                weekday_mismatch=d.weekday_mismatch,
-                time=d.time,
-            )
+        out.extend(
+            attrs.evolve(d, start=d.start + start, end=d.end + start)
             for d in find_dates(text[start:end], value)
-        ]
-        found = [d for d in found if not start <= d.start < end] + redone
-    found.sort(key=lambda d: (d.start, -d.end))
-    return tuple(found)
+        )
+    out.extend(found[i:])
+    return tuple(out)

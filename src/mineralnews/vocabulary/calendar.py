@@ -13,6 +13,7 @@ __all__ = [
     "CALL_TO_ACTION_AFTER",
     "CALL_TO_ACTION_BEFORE",
     "FUTURE_MARKERS",
+    "HYPHEN_CUES",
     "MONTHS",
     "MONTH_CUES",
     "NOT_A_DAY_AFTER",
@@ -25,6 +26,7 @@ __all__ = [
     "YEAR_CUES",
     "YEAR_NOUNS",
     "YEAR_UNITS",
+    "YEAR_VERBS",
 ]
 
 #: Spelling -> month number. Abbreviations may be followed by a full stop
@@ -93,6 +95,8 @@ RELATIVE_PERIODS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
 YEAR_CUES: frozenset[str] = frozenset(
     {
         "in",
+        "for",
+        "between",
         "since",
         "by",
         "of",
@@ -230,6 +234,16 @@ YEAR_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs after a year that make it the subject of a sentence about a year:
+#: ``2024 was a record year``, ``2025 saw prices rise``.
+YEAR_VERBS: frozenset[str] = frozenset(
+    {"was", "is", "will", "has", "had", "saw", "sees", "brought", "marked", "marks", "proved"}
+)
+
+#: Words joined by a hyphen to a year or month that place the date in it:
+#: ``mid-2024``, ``early-October``, ``end-2025``.
+HYPHEN_CUES: frozenset[str] = frozenset({"mid", "early", "late", "end", "start"})
+
 #: Nouns that make the number before them a count, never a year:
 #: ``2019 shares``, ``2000 tonnes``.
 YEAR_UNITS: frozenset[str] = frozenset(
@@ -342,21 +356,16 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "shall",
     "is due",
     "are due",
-    "due to",
     "scheduled",
     "set to",
     "plans? to",
-    "planned",
     "upcoming",
-    "coming",
     "next",
     "going to",
     "intends? to",
     "aims? to",
     "expected to",
     "expects? to",
-    "is to",
-    "are to",
 )
 
 #: ``today`` in a call to action is not a date: ``subscribe today``,
@@ -371,6 +380,7 @@ CALL_TO_ACTION_BEFORE: frozenset[str] = frozenset(
         "download",
         "apply",
         "donate",
+        "trial",
         "enroll",
         "enrol",
     }
