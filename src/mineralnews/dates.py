@@ -23,7 +23,7 @@ of related articles resolved against their own dates.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -115,7 +115,7 @@ MONTH_DAY = rf"""
 
 # Day first: "14 October", "6th November 2017", "6th of November 2017".
 DAY_MONTH = rf"""
-    {WEEKDAY_PREFIX}(?<![\w.,$€£¥:/+-]){DAY}\s++(?:of\s++)?+{MONTH}(?:{PART_SEP}{YEAR})?+
+    (?<![\w.,$€£¥:/+-]){DAY}\s++(?:of\s++)?+{MONTH}(?:{PART_SEP}{YEAR})?+
 """
 
 # A month of a year: "June 2025", "Sept. 2025".
@@ -165,22 +165,86 @@ BARE_YEAR = r"""
     (?![\w%]|[.,][0-9]|[-–/][0-9])
 """
 
-DATE = regex.compile(
+
+def _anchor_alternation() -> str:
+    # The first three letters of every month and weekday spelling, and the
+    # relative words: a date can only start at one of these or at a digit.
+    heads = {n[:3] for n in (*MONTHS, *WEEKDAYS)}
+    words = {"today", "tomorrow", "yesterday", "last", "this", "next"}
+    forms = {f for w in heads | words for f in (w, w.capitalize(), w.upper())}
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+# Where a date may start. Scanning for these first, and trying the full
+# grammar only there, keeps the finder fast on ordinary prose.
+# The leading class lets the engine skip most characters without trying more.
+ANCHOR = regex.compile(
+    rf"""(?=[0-9{"".join(sorted({w[0] for w in _anchor_alternation().split("|")}))}])
+    (?<!\w)(?:(?P<digit>[0-9])|(?:{_anchor_alternation()}))""",
+    regex.VERBOSE,
+)
+
+# The forms that start with a figure. Each ends in an empty group naming it.
+DIGIT_DATE = regex.compile(
     rf"""
-      {ISO_DATE}
-    | {NUMERIC_DATE}
-    | {MONTH_DAY}
-    | {DAY_MONTH}
-    | {MONTH_YEAR}
-    | {MONTH_RELATIVE}
-    | {MONTH_ALONE}
-    | {WEEKDAY_DAY}
-    | {RELATIVE_DAY}
-    | {RELATIVE_PERIOD}
-    | {BARE_YEAR}
+      {ISO_DATE}(?P<iso>)
+    | {NUMERIC_DATE}(?P<numeric>)
+    | {DAY_MONTH}(?P<dated>)
+    | {BARE_YEAR}(?P<year_alone>)
     """,
     regex.VERBOSE | regex.VERSION1,
 )
+
+# The forms that start with a word.
+WORD_DATE = regex.compile(
+    rf"""
+      {MONTH_DAY}(?P<dated>)
+    | {WEEKDAY}\s*+,?+\s*+{DAY_MONTH}(?P<dated>)
+    | {MONTH_YEAR}(?P<month_year>)
+    | {MONTH_RELATIVE}(?P<month_relative>)
+    | {MONTH_ALONE}(?P<month_alone>)
+    | {WEEKDAY_DAY}(?P<weekday>)
+    | {RELATIVE_DAY}(?P<relative_day>)
+    | {RELATIVE_PERIOD}(?P<relative_period>)
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+_KINDS = {
+    DIGIT_DATE: ("iso", "numeric", "dated", "year_alone"),
+    WORD_DATE: (
+        "dated",
+        "month_year",
+        "month_relative",
+        "month_alone",
+        "weekday",
+        "relative_day",
+        "relative_period",
+    ),
+}
+
+
+def _kind(m: regex.Match[str]) -> str:
+    """The form that matched: the name of its closing empty group."""
+    for name in _KINDS[m.re]:
+        if m.start(name) >= 0:
+            return name
+    return ""
+
+
+def _date_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of the date grammar, left to right, none overlapping."""
+    floor = 0
+    for a in ANCHOR.finditer(text):
+        start = a.start()
+        if start < floor:
+            continue
+        m = (DIGIT_DATE if a.group("digit") else WORD_DATE).match(text, start)
+        if m is not None:
+            floor = m.end()
+            yield m
+
 
 # A time of day written after a date: "11:29:00 AM", "09:53", "4:15 PM", "4pm".
 TIME_AFTER = regex.compile(
@@ -394,37 +458,35 @@ class _Finder:
         return last.granularity in granularities and 0 <= start - last.end <= 12
 
     def run(self, links: Spans) -> list[DateMention]:
-        for m in DATE.finditer(self.text):
-            start, end = m.span()
-            if links and links.overlaps(start, end):
+        for m in _date_matches(self.text):
+            if links and links.overlaps(m.start(), m.end()):
                 continue
-            if m.group("iy") is not None:
+            kind = _kind(m)
+            if kind == "iso":
                 self.numeric(m, int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-            elif m.group("ny") is not None:
+            elif kind == "numeric":
                 a, b = int(m.group("na")), int(m.group("nb"))
                 month, day = (b, a) if self.dayfirst else (a, b)
                 if month > 12 >= day:  # only one reading is a date
                     month, day = day, month
                 self.numeric(m, int(m.group("ny")), month, day)
-            elif m.group("day") is not None:
+            elif kind == "dated":
                 self.day(m)
-            elif m.group("mrel") is not None:
+            elif kind == "month_year":
+                month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
+                value = dt.date(int(m.group("year")), month, 1)
+                self.mention(m.start(), m.end(), value, "month", False)
+            elif kind == "month_relative":
                 self.month_relative(m)
-            elif m.group("mon") is not None and m.group("year") is not None:
-                year, month = (
-                    int(m.group("year")),
-                    _MONTH_NUMBER[m.group("mon").rstrip(".").upper()],
-                )
-                self.mention(start, end, dt.date(year, month, 1), "month", False)
-            elif m.group("mon") is not None:
+            elif kind == "month_alone":
                 self.month_alone(m)
-            elif m.group("wdonly") is not None:
+            elif kind == "weekday":
                 self.weekday(m)
-            elif m.group("relday") is not None:
+            elif kind == "relative_day":
                 self.relative_day(m)
-            elif m.group("relp") is not None:
+            elif kind == "relative_period":
                 self.relative_period(m)
-            elif m.group("bare") is not None:
+            elif kind == "year_alone":
                 self.bare_year(m)
         return self.found
 
@@ -436,7 +498,7 @@ class _Finder:
     def day(self, m: regex.Match[str]) -> None:
         month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
         day = int(m.group("day"))
-        wd = m.group("wd")
+        wd = m.group("wd") if "wd" in m.re.groupindex else None
         weekday = _WEEKDAY_NUMBER[wd.rstrip(".").upper()] if wd else None
         start, end = m.span()
         if m.group("year") is not None:
@@ -568,6 +630,13 @@ class _Finder:
             self.mention(start, end, dt.date(int(m.group("bare")), 1, 1), "year", False)
 
 
+def _links(text: str) -> Spans:
+    # Every URL or address holds one of these; most articles hold none.
+    if "://" in text or "@" in text or "www." in text or "WWW." in text:
+        return link_spans(text)
+    return Spans()
+
+
 def find_dates(
     text: str,
     reference: dt.date | dt.datetime | str | None = None,
@@ -590,7 +659,7 @@ def find_dates(
     ref = _coerce_reference(reference)
     if not isinstance(dayfirst, bool):
         raise TypeError(f"dayfirst must be a bool, not {type(dayfirst).__name__}")
-    return tuple(_Finder(text, ref, dayfirst).run(link_spans(text)))
+    return tuple(_Finder(text, ref, dayfirst).run(_links(text)))
 
 
 # -- the article's own date ----------------------------------------------------
