@@ -90,7 +90,7 @@ WEEKDAY = rf"""
 """
 
 # A weekday alone is a day only under its full name: "Sun" and "Wed" are words.
-WEEKDAY_ALONE = rf"(?<![\w.-])(?P<wdonly>{'|'.join(_WEEKDAY_FULL)})(?![\w-])"
+WEEKDAY_ALONE = rf"(?<![\w.-])(?P<wdonly>{'|'.join(_WEEKDAY_FULL)})(?![\w-]|\.\w)"
 
 # Day of the month, with an ordinal ending ("6th"); never part of a longer
 # figure ("15,000", "14.5") and never a percentage.
@@ -113,9 +113,13 @@ MONTH_DAY = rf"""
     {WEEKDAY_PREFIX}{MONTH}(?:(?<=\.)\s*+|\s++){DAY}{DAY_RANGE}(?:{PART_SEP}{YEAR})?+
 """
 
-# Day first: "14 October", "6th November 2017", "6th of November 2017".
+# Day first: "14 October", "6th November 2017", "6th of November 2017",
+# "14-Oct-2025".
 DAY_MONTH = rf"""
-    (?<![\w.,$€£¥:/+-]){DAY}\s++(?:of\s++)?+{MONTH}(?:{PART_SEP}{YEAR})?+
+    (?<![\w.,$€£¥:/+-]){DAY}
+    (?:\s++(?:of\s++)?+{MONTH}(?:{PART_SEP}{YEAR})?+
+      | -{MONTH}-{YEAR}                      # "14-Oct-2025", as tables write it
+    )
 """
 
 # A month of a year: "June 2025", "Sept. 2025".
@@ -802,12 +806,44 @@ def _date_line(text: str, d: DateMention) -> tuple[int, int] | None:
     return line_start, line_end
 
 
+def _line_above(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """The non-empty line that ends before the line starting at ``pos``."""
+    end = pos - 1
+    while end > floor:
+        start = max(text.rfind("\n", floor, end) + 1, floor)
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+def _line_below(text: str, pos: int) -> tuple[int, int] | None:
+    """The non-empty line that starts after the line ending at ``pos``."""
+    start = pos + 1
+    while start < len(text):
+        end = text.find("\n", start, start + _ITEM_LINE_CHARS + 1)
+        if end < 0:
+            end = min(len(text), start + _ITEM_LINE_CHARS + 1)
+        if text[start:end].strip():
+            return start, end
+        start = end + 1
+    return None
+
+
+def _is_teaser(text: str, line: tuple[int, int] | None) -> bool:
+    # A teaser is cut short with an ellipsis.
+    return line is not None and text[line[0] : line[1]].rstrip().endswith(("...", "…"))
+
+
 def _dated_items(text: str, days: list[DateMention]) -> list[tuple[int, int, dt.date]]:
     """(start, end, date) of each item of a related-articles list.
 
-    An item ends with a line that holds only its date; it begins at most
-    :data:`_ITEM_LINES` short lines above, never above the previous item nor
-    inside the first lines of the text, whose date lines date the article.
+    An item is closed by a line that holds only its date and reaches at most
+    :data:`_ITEM_LINES` short lines above it (a headline and its teaser),
+    never above the previous item nor into the first lines of the text, whose
+    date lines date the article. Where the teaser, cut short with an
+    ellipsis, stands below the date line instead, the item is the headline
+    above, the date line and that teaser.
     """
     items: list[tuple[int, int, dt.date]] = []
     floor = _header_end(text)
@@ -816,16 +852,22 @@ def _dated_items(text: str, days: list[DateMention]) -> list[tuple[int, int, dt.
         if bounds is None or d.value is None:
             continue
         line_start, line_end = bounds
+        above = _line_above(text, line_start, floor)
+        below = _line_below(text, line_end)
+        if _is_teaser(text, below) and not _is_teaser(text, above):
+            assert below is not None
+            if below[1] - below[0] > _ITEM_LINE_CHARS:
+                continue
+            start = above[0] if above and above[1] - above[0] <= _ITEM_LINE_CHARS else line_start
+            items.append((start, below[1], d.value))
+            floor = below[1]
+            continue
         start = line_start
-        taken = 0
-        while taken < _ITEM_LINES and start > floor:
-            prev_end = start - 1
-            prev_start = max(text.rfind("\n", floor, prev_end) + 1, floor)
-            if text[prev_start:prev_end].strip():
-                if prev_end - prev_start > _ITEM_LINE_CHARS:
-                    break
-                taken += 1
-            start = prev_start
+        for _ in range(_ITEM_LINES):
+            if above is None or above[1] - above[0] > _ITEM_LINE_CHARS:
+                break
+            start = above[0]
+            above = _line_above(text, start, floor)
         items.append((start, line_end, d.value))
         floor = line_end
     return items
