@@ -469,3 +469,70 @@ def test_every_full_style_is_covered() -> None:
     for style, write in FULL_DATE_STYLES.items():
         (d,) = find_dates(write(day))
         assert d.value == day, style
+
+
+EDGE_TEXTS = [
+    "in December",
+    "in January",
+    "last Friday",
+    "next Friday",
+    "on Friday",
+    "will report on Friday",
+    "yesterday and tomorrow",
+    "last year and next year",
+    "last month and next month",
+    "September last year and September next year",
+    "Tuesday, October 14",
+    "February 29 and December 31 and January 1",
+]
+
+
+@pytest.mark.parametrize("reference", [dt.date.min, dt.date.max, D(1, 1, 3), D(9999, 12, 29)])
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_references_at_the_ends_of_the_calendar(text: str, reference: dt.date) -> None:
+    for d in find_dates(text, reference):
+        assert text[d.start : d.end] == d.text
+
+
+_SOUP = [
+    "in",
+    "on",
+    "since",
+    "last",
+    "next",
+    "this",
+    "will",
+    "year",
+    "month",
+    "today",
+    "Friday",
+    "Tuesday,",
+    "December",
+    "Sept.",
+    "May",
+    "14",
+    "29",
+    "6th",
+    "2019",
+    "2,019",
+    "1900",
+    "2025-10-14",
+    "01/28/2026",
+    "11:29:00 AM",
+    "4pm",
+    "-",
+    "\n",
+    "\n\n",
+    ",",
+    "...",
+    "Related",
+]
+
+
+@given(st.lists(st.sampled_from(_SOUP), max_size=40), st.one_of(st.none(), st.dates()))
+def test_date_words_in_any_order_never_raise(words: list[str], reference: dt.date | None) -> None:
+    text = " ".join(words)
+    for d in find_article_dates(text, reference):
+        assert text[d.start : d.end] == d.text
+        assert d.value is not None or not d.inferred
+    detect_published(text)

@@ -351,18 +351,18 @@ def _nearest(month: int, day: int, ref: dt.date, weekday: int | None) -> tuple[d
     return best, False
 
 
-def _weekday_day(weekday: int, ref: dt.date, modifier: str, future: bool) -> dt.date:
+def _weekday_day(weekday: int, ref: dt.date, modifier: str, future: bool) -> dt.date | None:
     rd = _RELATIVEDELTA_WEEKDAYS[weekday]
     if modifier == "last":
-        return ref + relativedelta(days=-1, weekday=rd(-1))
+        return _shift(ref, relativedelta(days=-1, weekday=rd(-1)))
     if modifier == "next":
-        return ref + relativedelta(days=+1, weekday=rd(+1))
+        return _shift(ref, relativedelta(days=+1, weekday=rd(+1)))
     if modifier == "this" or future:
-        return ref + relativedelta(weekday=rd(+1))
-    return ref + relativedelta(weekday=rd(-1))
+        return _shift(ref, relativedelta(weekday=rd(+1)))
+    return _shift(ref, relativedelta(weekday=rd(-1)))
 
 
-def _month_of(month: int, ref: dt.date, modifier: str, future: bool) -> dt.date:
+def _month_of(month: int, ref: dt.date, modifier: str, future: bool) -> dt.date | None:
     if modifier == "this":
         year = ref.year
     elif modifier == "last":
@@ -373,7 +373,7 @@ def _month_of(month: int, ref: dt.date, modifier: str, future: bool) -> dt.date:
         year = ref.year if month >= ref.month else ref.year + 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
-    return dt.date(year, month, 1)
+    return _valid(year, month, 1)  # None beyond the calendar's ends
 
 
 def _shift(ref: dt.date, delta: relativedelta) -> dt.date | None:

@@ -303,6 +303,17 @@ YEAR_UNITS: frozenset[str] = frozenset(
         "times",
         "samples",
         "claims",
+        # "by 2000 GMT" is a time of day
+        "gmt",
+        "utc",
+        "et",
+        "est",
+        "edt",
+        "bst",
+        "cet",
+        "hours",
+        "hrs",
+        "local",
     }
 )
 
