@@ -29,7 +29,7 @@ import attrs
 import regex
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from mineralnews._text import Spans, ensure_text, link_spans
+from mineralnews._text import ensure_text, link_spans
 from mineralnews.model import DateMention, Granularity
 from mineralnews.vocabulary.calendar import (
     CALL_TO_ACTION_AFTER,
@@ -170,21 +170,25 @@ BARE_YEAR = r"""
 """
 
 
-def _anchor_alternation() -> str:
-    # The first three letters of every month and weekday spelling, and the
-    # relative words: a date can only start at one of these or at a digit.
-    heads = {n[:3] for n in (*MONTHS, *WEEKDAYS)}
-    words = {"today", "tomorrow", "yesterday", "last", "this", "next"}
-    forms = {f for w in heads | words for f in (w, w.capitalize(), w.upper())}
-    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
-
-
-# Where a date may start. Scanning for these first, and trying the full
-# grammar only there, keeps the finder fast on ordinary prose.
-# The leading class lets the engine skip most characters without trying more.
+# Where a date may start: a figure that may open one, a month or weekday
+# name, a relative day, or "last"/"this"/"next" before a period or a name.
+# Scanning for these first, and trying the full grammar only there, keeps
+# the finder fast on ordinary prose; the leading class lets the engine skip
+# most characters without trying more.
+_NAMES = _alternation((*MONTHS, *WEEKDAYS))
+_RELATIVE_WORDS = "|".join(
+    f for w in (*RELATIVE_DAYS, *RELATIVE_PERIODS) for f in (w, w.capitalize(), w.upper())
+)
 ANCHOR = regex.compile(
-    rf"""(?=[0-9{"".join(sorted({w[0] for w in _anchor_alternation().split("|")}))}])
-    (?<!\w)(?:(?P<digit>[0-9])|(?:{_anchor_alternation()}))""",
+    rf"""
+    (?=[0-9{"".join(sorted({n[0] for n in (*MONTHS, *WEEKDAYS, *_RELATIVE_WORDS.split("|"))}))}])
+    (?<!\w)
+    (?:
+        (?P<digit>[0-9]{{1,2}}+(?:st|nd|rd|th)?+[\s/-]|[0-9]{{4}}+(?![0-9]))
+      | (?:{_NAMES})(?![^\W\d_])
+      | (?:{_RELATIVE_WORDS})(?![^\W\d_])
+    )
+    """,
     regex.VERBOSE,
 )
 
@@ -461,9 +465,9 @@ class _Finder:
         last = self.found[-1]
         return last.granularity in granularities and 0 <= start - last.end <= 12
 
-    def run(self, links: Spans) -> list[DateMention]:
+    def run(self) -> list[DateMention]:
         for m in _date_matches(self.text):
-            if links and links.overlaps(m.start(), m.end()):
+            if _in_link(self.text, m.start(), m.end()):
                 continue
             kind = _kind(m)
             if kind == "iso":
@@ -634,11 +638,26 @@ class _Finder:
             self.mention(start, end, dt.date(int(m.group("bare")), 1, 1), "year", False)
 
 
-def _links(text: str) -> Spans:
-    # Every URL or address holds one of these; most articles hold none.
-    if "://" in text or "@" in text or "www." in text or "WWW." in text:
-        return link_spans(text)
-    return Spans()
+# How far a URL around a date is looked for: addresses hold no spaces.
+_LINK_REACH = 256
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` lies in a URL or an e-mail address.
+
+    Only the run of non-space characters around the span can hold one, so
+    only that run is scanned: a date in "/2021/03/10/" is part of an address.
+    """
+    lo, floor = start, max(0, start - _LINK_REACH)
+    while lo > floor and not text[lo - 1].isspace():
+        lo -= 1
+    hi, ceiling = end, min(len(text), end + _LINK_REACH)
+    while hi < ceiling and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi]
+    if "://" not in token and "@" not in token and "www." not in token.lower():
+        return False
+    return link_spans(token).overlaps(start - lo, end - lo)
 
 
 def find_dates(
@@ -663,7 +682,7 @@ def find_dates(
     ref = _coerce_reference(reference)
     if not isinstance(dayfirst, bool):
         raise TypeError(f"dayfirst must be a bool, not {type(dayfirst).__name__}")
-    return tuple(_Finder(text, ref, dayfirst).run(_links(text)))
+    return tuple(_Finder(text, ref, dayfirst).run())
 
 
 # -- the article's own date ----------------------------------------------------
