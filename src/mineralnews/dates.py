@@ -105,13 +105,8 @@ YEAR = r"(?P<year>[12][0-9]{3})(?![\w%]|[.,][0-9])"
 # Between the parts of a written date: "Jan 5, 2024", "Jan 5 2024".
 PART_SEP = r"(?:\s*+,\s*+|\s++)"
 
-# "Tuesday, October 14": the weekday joins the date.
-WEEKDAY_PREFIX = rf"(?:{WEEKDAY}\s*+,?+\s*+)?+"
-
-# Month first: "October 14", "Oct. 14, 2025", "Wednesday, January 28, 2026".
-MONTH_DAY = rf"""
-    {WEEKDAY_PREFIX}{MONTH}(?:(?<=\.)\s*+|\s++){DAY}{DAY_RANGE}(?:{PART_SEP}{YEAR})?+
-"""
+# After a month name: its day ("October 14", "Oct. 14, 2025", "March 3-5, 2026").
+AFTER_MONTH_DAY = rf"(?:(?<=\.)\s*+|\s++){DAY}{DAY_RANGE}(?:{PART_SEP}{YEAR})?+"
 
 # Day first: "14 October", "6th November 2017", "6th of November 2017",
 # "14-Oct-2025".
@@ -122,28 +117,37 @@ DAY_MONTH = rf"""
     )
 """
 
-# A month of a year: "June 2025", "Sept. 2025".
-MONTH_YEAR = rf"{MONTH}{PART_SEP}{YEAR}"
+# A date that opens with a weekday, which joins it: "Tuesday, October 14",
+# "Wednesday, January 28, 2026", "Friday 10 October".
+WEEKDAY_DATE = rf"{WEEKDAY}\s*+,?+\s*+(?:{MONTH}{AFTER_MONTH_DAY}|{DAY_MONTH})"
 
-# "September this year": one mention.
-MONTH_RELATIVE = rf"{MONTH}\s++(?P<mrel>this|last|next)\s++year(?![\w-])"
+# What may follow a month name: its day, its year ("June 2025"), "this year"
+# ("September this year", one mention), or nothing (a month alone, "in
+# September", kept only after a cue word). Each ends in an empty group that
+# names the form.
+MONTH_FORMS = rf"""
+    {MONTH}
+    (?: {AFTER_MONTH_DAY}(?P<dated>)
+      | {PART_SEP}{YEAR}(?P<month_year>)
+      | \s++(?P<mrel>this|last|next)\s++year(?![\w-])(?P<month_relative>)
+      | (?!\s*+[0-9])(?P<month_alone>)
+    )
+"""
 
-# A month alone ("in September", "last March"): kept only after a cue word.
-MONTH_ALONE = rf"(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his)\s++)?+{MONTH}(?!\s*+[0-9])"
-
-# A weekday used as a day, with "last"/"next"/"this" when written.
-WEEKDAY_DAY = rf"(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s++)?+{WEEKDAY_ALONE}"
+# "last"/"this"/"next" before a period ("last year", "this month": weeks are
+# not calendar dates, and "this year-end" is not this year), a month ("last
+# March") or a weekday ("next Friday").
+MODIFIED_FORMS = rf"""
+    (?<![\w-])(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|LAST|THIS|NEXT)\s++
+    (?: (?P<unit>year|month|YEAR|MONTH)(?![\w-])(?P<relative_period>)
+      | {MONTH}(?!\s*+[0-9])(?P<month_alone>)
+      | {WEEKDAY_ALONE}(?P<weekday>)
+    )
+"""
 
 # Days named by their distance from the reference.
 RELATIVE_DAY = r"""
     (?<![\w-])(?P<relday>[Tt]oday|TODAY|[Yy]esterday|YESTERDAY|[Tt]omorrow|TOMORROW)(?![\w-])
-"""
-
-# "last year", "this month": the period around the reference. Weeks are not
-# calendar dates; "this year-end" is not this year.
-RELATIVE_PERIOD = r"""
-    (?<![\w-])(?P<relp>[Ll]ast|[Tt]his|[Nn]ext|LAST|THIS|NEXT)\s++(?P<unit>year|month|YEAR|MONTH)
-    (?![\w-])
 """
 
 # Year-month-day: "2026-01-28", "2026/01/28".
@@ -206,14 +210,11 @@ DIGIT_DATE = regex.compile(
 # The forms that start with a word.
 WORD_DATE = regex.compile(
     rf"""
-      {MONTH_DAY}(?P<dated>)
-    | {WEEKDAY}\s*+,?+\s*+{DAY_MONTH}(?P<dated>)
-    | {MONTH_YEAR}(?P<month_year>)
-    | {MONTH_RELATIVE}(?P<month_relative>)
-    | {MONTH_ALONE}(?P<month_alone>)
-    | {WEEKDAY_DAY}(?P<weekday>)
+      {WEEKDAY_DATE}(?P<dated>)
+    | {WEEKDAY_ALONE}(?P<weekday>)
+    | {MONTH_FORMS}
+    | {MODIFIED_FORMS}
     | {RELATIVE_DAY}(?P<relative_day>)
-    | {RELATIVE_PERIOD}(?P<relative_period>)
     """,
     regex.VERBOSE | regex.VERSION1,
 )
@@ -433,6 +434,8 @@ class _Finder:
         self.ref = ref
         self.dayfirst = dayfirst
         self.found: list[DateMention] = []
+        # Weekdays resolved so far: articles name the same few days again and again.
+        self.weekdays: dict[tuple[int, str, bool], dt.date | None] = {}
 
     def mention(
         self,
@@ -534,7 +537,7 @@ class _Finder:
 
     def month_alone(self, m: regex.Match[str]) -> None:
         text, start, end = self.text, m.start(), m.end()
-        modifier = (m.group("mmod") or "").lower()
+        modifier = (m.group("mod") or "").lower()
         mon = m.group("mon")
         if not modifier:
             before = _words_before(text, start)
@@ -572,10 +575,13 @@ class _Finder:
             return
         value = None
         if self.ref is not None:
-            modifier = (m.group("wmod") or "").lower()
+            modifier = (m.group("mod") or "").lower()
             weekday = WEEKDAYS[m.group("wdonly")]
             future = not modifier and _speaks_of_future(text, start)
-            value = _weekday_day(weekday, self.ref, modifier, future)
+            key = (weekday, modifier, future)
+            if key not in self.weekdays:
+                self.weekdays[key] = _weekday_day(weekday, self.ref, modifier, future)
+            value = self.weekdays[key]
         self.mention(start, end, value, "day", True)
 
     def relative_day(self, m: regex.Match[str]) -> None:
@@ -602,7 +608,7 @@ class _Finder:
         before = _words_before(text, start, 1)
         if before and before[-1] in ("the", "a", "every", "each", "per"):
             return  # "over the last year" is a span of time
-        step = RELATIVE_PERIODS[m.group("relp").lower()]
+        step = RELATIVE_PERIODS[m.group("mod").lower()]
         unit = m.group("unit").lower()
         value = None
         if self.ref is not None:
