@@ -79,7 +79,7 @@ _WEEKDAY_ABBR = [w for w in WEEKDAYS if _is_abbreviation(w, WEEKDAYS)]
 MONTH = rf"""
     (?<![\w.])
     (?P<mon>{_alternation(_MONTH_FULL)}|(?:{_alternation(_MONTH_ABBR)})\.?+)
-    (?![\w'’]\w|\w)
+    (?!\w)
 """
 
 # A weekday in front of a written date: full or abbreviated ("Tue, Oct 14").
@@ -180,17 +180,17 @@ BARE_YEAR = r"""
 # the finder fast on ordinary prose; the leading class lets the engine skip
 # most characters without trying more.
 _NAMES = _alternation((*MONTHS, *WEEKDAYS))
-_RELATIVE_WORDS = "|".join(
+_RELATIVE_WORDS = [
     f for w in (*RELATIVE_DAYS, *RELATIVE_PERIODS) for f in (w, w.capitalize(), w.upper())
-)
+]
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_NAMES.split("|"), *_RELATIVE_WORDS)}))
 ANCHOR = regex.compile(
     rf"""
-    (?=[0-9{"".join(sorted({n[0] for n in (*MONTHS, *WEEKDAYS, *_RELATIVE_WORDS.split("|"))}))}])
+    (?=[0-9{_FIRST_LETTERS}])
     (?<!\w)
     (?:
         (?P<digit>[0-9]{{1,2}}+(?:st|nd|rd|th)?+[\s/-]|[0-9]{{4}}+(?![0-9]))
-      | (?:{_NAMES})(?![^\W\d_])
-      | (?:{_RELATIVE_WORDS})(?![^\W\d_])
+      | (?:{_NAMES}|{"|".join(_RELATIVE_WORDS)})(?![^\W\d_])
     )
     """,
     regex.VERBOSE,
@@ -274,6 +274,9 @@ _FUTURE = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_END = regex.compile(r"[.!?;:\n(),]")
+
+# What stands between the dates of a list or a range.
+_LIST_GAPS = frozenset({",", "/", "&"} | {f"{c}{w}" for w in RANGE_WORDS for c in ("", ", ", ",")})
 
 # How far back the cue words and future markers of a mention are looked for.
 _WINDOW = 64
@@ -427,7 +430,7 @@ def _coerce_reference(reference: object) -> dt.date | None:
 
 
 class _Finder:
-    """One pass over one text: the matches of :data:`DATE` judged in context."""
+    """One pass over one text: the matches of the date grammar judged in context."""
 
     def __init__(self, text: str, ref: dt.date | None, dayfirst: bool) -> None:
         self.text = text
@@ -461,12 +464,18 @@ class _Finder:
             )
         )
 
-    def follows_date(self, start: int, granularities: tuple[str, ...]) -> bool:
-        """True when the last mention found ends just before ``start``."""
+    def continues_list(self, start: int, granularities: tuple[str, ...]) -> bool:
+        """True when ``start`` continues a list or range of dates just found:
+        "in 2019, 2020 and 2021", "from June to August"."""
         if not self.found:
             return False
         last = self.found[-1]
-        return last.granularity in granularities and 0 <= start - last.end <= 12
+        gap = self.text[last.end : start]
+        return (
+            last.granularity in granularities
+            and len(gap) <= 12
+            and " ".join(gap.lower().split()) in _LIST_GAPS
+        )
 
     def run(self) -> list[DateMention]:
         for m in _date_matches(self.text):
@@ -544,7 +553,7 @@ class _Finder:
             w1 = before[-1] if before else ""
             w2 = before[-2] if len(before) > 1 else ""
             cue = w1 in MONTH_CUES or (w1 in ("-", "–") and w2 in HYPHEN_CUES)
-            ranged = w1 in RANGE_WORDS and self.follows_date(start, ("month",))
+            ranged = self.continues_list(start, ("month",))
             owned = _possessive(text, end) and mon != "May" and not w1[:1].isupper()
             if not (cue or ranged or owned):
                 return
@@ -635,7 +644,7 @@ class _Finder:
         if (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal):
             return  # "fiscal year 2018", "financial year of 2019"
         cue = w2 in HYPHEN_CUES if w1 in ("-", "–") else w1 in YEAR_CUES
-        ranged = w1 in RANGE_WORDS and self.follows_date(start, ("year", "month", "day"))
+        ranged = self.continues_list(start, ("year", "month", "day"))
         owned = _possessive(text, end)
         named = after in YEAR_NOUNS
         # "2024 was a record year": a year that opens a clause and is its subject.
