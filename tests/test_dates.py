@@ -58,6 +58,13 @@ PRESS_RELEASES = [
     ("The meeting is set for 6th of March 2026.", [("6th of March 2026", "2026-03-06", "day")]),
     ("A conference runs March 3-5, 2026 in Denver.", [("March 3-5, 2026", "2026-03-03", "day")]),
     (
+        "Settlement 14-Oct-2025, record 15-OCT-2025",
+        [
+            ("14-Oct-2025", "2025-10-14", "day"),
+            ("15-OCT-2025", "2025-10-15", "day"),
+        ],
+    ),
+    (
         "Kestrel Gold Securities Act of 1933 filing",
         [("1933", "1933", "year")],
     ),
@@ -86,6 +93,8 @@ NEWS_WIRES = [
     ),
     ("Why Atlas Stock Jumped Today", [("Today", "2025-10-16", "day")]),
     ("The deal closes tomorrow.", [("tomorrow", "2025-10-17", "day")]),
+    ("Shares of Monday.com rose on Monday.", [("Monday", "2025-10-13", "day")]),
+    ("Friday 10 October was quiet.", [("Friday 10 October", "2025-10-10", "day")]),
 ]
 
 MONTHS_AND_YEARS = [
@@ -113,6 +122,23 @@ MONTHS_AND_YEARS = [
     ("The outlook for 2026 is firm.", [("2026", "2026", "year")]),
     ("2024 was a record year.", [("2024", "2024", "year")]),
     ("Drilling resumes by mid-2026.", [("2026", "2026", "year")]),
+    (
+        "Output grew in 2019, 2020 and 2021.",
+        [("2019", "2019", "year"), ("2020", "2020", "year"), ("2021", "2021", "year")],
+    ),
+    (
+        "Shipments rose in June, July and August.",
+        [
+            ("June", "2025-06", "month"),
+            ("July", "2025-07", "month"),
+            ("August", "2025-08", "month"),
+        ],
+    ),
+    ("October's decline was steep.", [("October", "2025-10", "month")]),
+    (
+        "The trial ran from May to September.",
+        [("May", "2025-05", "month"), ("September", "2025-09", "month")],
+    ),
 ]
 
 NOT_DATES = [
@@ -132,6 +158,8 @@ NOT_DATES = [
     "The desk is staffed Monday to Friday.",
     "It may rise, and the march higher may go on.",
     "over the last year and the next year",
+    "The index was flat by 2000 GMT, and in 1900 metres of core.",
+    "The June quarter and the September quarter were strong.",
     "",
 ]
 
@@ -169,6 +197,9 @@ def test_not_dates(text: str) -> None:
         # The future, where the text speaks of it.
         ("will report on Friday", D(2025, 10, 13), D(2025, 10, 17)),
         ("is due to report on Wednesday", D(2025, 10, 13), D(2025, 10, 15)),
+        ("investors await jobs data on Friday", D(2025, 10, 13), D(2025, 10, 17)),
+        ("ahead of Friday's report", D(2025, 10, 13), D(2025, 10, 17)),
+        ("fell due to selling on Friday", D(2025, 10, 13), D(2025, 10, 10)),
         ("next Friday", D(2025, 10, 13), D(2025, 10, 17)),
         ("next Monday", D(2025, 10, 13), D(2025, 10, 20)),
         ("last Monday", D(2025, 10, 13), D(2025, 10, 6)),
@@ -389,6 +420,20 @@ def test_related_items_resolve_against_their_own_date() -> None:
     ]
     assert article.dates[4].time == dt.time(9, 0)
     assert all(RELATED[d.start : d.end] == d.text for d in article.dates)
+
+
+def test_related_items_with_the_teaser_under_the_date() -> None:
+    text = (
+        "Lead\n\nB\n\nC\n\nD\n\nE\n\nF\n\nMore news\n\n"
+        "Tariff row grows\nMonday, May 13, 2024\nOfficials said on Friday that duties rise...\n\n"
+        "Island vote set\nSunday, April 4, 2021\nOn April 6, the island will vote...\n"
+    )
+    assert _rows(find_article_dates(text, "2026-01-28")) == [
+        ("Monday, May 13, 2024", "2024-05-13", "day"),
+        ("Friday", "2024-05-10", "day"),
+        ("Sunday, April 4, 2021", "2021-04-04", "day"),
+        ("April 6", "2021-04-06", "day"),
+    ]
 
 
 def test_related_items_need_a_line_of_their_own() -> None:
