@@ -729,7 +729,7 @@ _DATE_LINE_TAIL = regex.compile(
 
 # A short line under the headline that names the writer or the source
 # ("By Jane Roe | Oct. 14, 2025", "Reuters · 14 October 2025").
-_BYLINE = regex.compile(r"(?i)\bby\b|[|·•]|\b(?:updated|published|posted|source)\b")
+_BYLINE = regex.compile(r"(?im)^\s*+by\b|[|·]|\b(?:updated|published|posted|source)\b")
 _BYLINE_CHARS = 120
 
 
