@@ -351,7 +351,7 @@ DATELINES = [
 ]
 
 NO_DATELINE = [
-    "Source: Atlas Royalty\n  • Units sold\n  • The offering is expected to close on November 23, 2022",
+    "Source: Atlas Royalty\n  • Units sold\n  • The offering should close on November 23, 2022",
     "A headline\nThe miner said by Oct. 14, 2025 it would sell\nBody",
     "NEW YORK, Oct 14 (Reuters) - Gold rose on Tuesday.",
     "Results for the quarter ended June 30, 2025\nThe company reported results.\nBody.",
