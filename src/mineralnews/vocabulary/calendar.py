@@ -194,6 +194,7 @@ YEAR_NOUNS: frozenset[str] = frozenset(
         "deal",
         "agreement",
         "law",
+        "act",
         "census",
         "crisis",
         "crash",
