@@ -230,3 +230,78 @@ def percent_mentions(draw: st.DrawFn) -> tuple[str, Decimal]:
     value = draw(decimals("-5000", "5000"))
     sign = draw(st.sampled_from(["-", "\u2212"])) if value < 0 else draw(st.sampled_from(["", "+"]))
     return f"{sign}{write_figure(value, draw(thousands))}{draw(percent_marks)}", value
+
+
+# -- dates ---------------------------------------------------------------------
+
+import datetime as dt  # noqa: E402 (kept with the date strategies)
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH_ABBREVIATIONS = [
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _ordinal(day: int) -> str:
+    if 10 <= day % 100 <= 20:
+        return f"{day}th"
+    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') }"
+
+
+#: How news writes a full date: each takes a datetime.date.
+FULL_DATE_STYLES = {
+    "weekday month day year": lambda d: (
+        f"{_WEEKDAY_NAMES[d.weekday()]}, {_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+    ),
+    "month day year": lambda d: f"{_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}",
+    "abbreviated month": lambda d: f"{_MONTH_ABBREVIATIONS[d.month - 1]} {d.day}, {d.year}",
+    "zero-padded day": lambda d: f"{_MONTH_NAMES[d.month - 1]} {d.day:02}, {d.year}",
+    "day month year": lambda d: f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}",
+    "ordinal day": lambda d: f"{_ordinal(d.day)} {_MONTH_NAMES[d.month - 1]} {d.year}",
+    "weekday day month year": lambda d: (
+        f"{_WEEKDAY_NAMES[d.weekday()]}, {d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+    ),
+    "iso": lambda d: d.isoformat(),
+    "month/day/year": lambda d: f"{d.month:02}/{d.day:02}/{d.year}",
+}
+
+#: Any day of 1900 to 2100.
+calendar_days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@st.composite
+def full_dates(draw: st.DrawFn) -> tuple[str, dt.date]:
+    """A full date written in one of :data:`FULL_DATE_STYLES`, and its value."""
+    day = draw(calendar_days)
+    style = draw(st.sampled_from(sorted(FULL_DATE_STYLES)))
+    return FULL_DATE_STYLES[style](day), day
+
+
+def weekday_month_day(day: dt.date) -> str:
+    """``Tuesday, October 14``: a year-less day with its weekday."""
+    return f"{_WEEKDAY_NAMES[day.weekday()]}, {_MONTH_NAMES[day.month - 1]} {day.day}"

@@ -7,6 +7,7 @@
 """
 
 from mineralnews.article import parse_article
+from mineralnews.dates import detect_published, find_dates
 from mineralnews.errors import ParseError
 from mineralnews.html import render_html
 from mineralnews.model import (
@@ -34,6 +35,8 @@ __all__ = [
     "Section",
     "Ticker",
     "__version__",
+    "detect_published",
+    "find_dates",
     "find_money",
     "find_percents",
     "find_tickers",

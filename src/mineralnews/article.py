@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from mineralnews._text import ensure_text
-from mineralnews.model import Article
+from mineralnews.dates import detect_published, find_article_dates
+from mineralnews.model import Article, PublishedSource
 from mineralnews.money import find_money, stated_dollar
 from mineralnews.percents import find_percents
 from mineralnews.tickers import find_tickers
@@ -49,7 +50,9 @@ def parse_article(text: str, published: dt.date | dt.datetime | str | None = Non
 
     ``text`` must be a ``str`` (decode bytes first); any ``str`` is valid and
     the call never raises on its content. ``published`` is the article's
-    publication date, used to resolve dates written without a year.
+    publication date, used to resolve dates written without a year. Without
+    it, the date the article gives itself near its top (a dateline such as
+    ``Published Sep 16, 2024``) is used: ``published_source`` says which.
 
     >>> article = parse_article("Mp Materials (NYSE: MP) rose.", published="2025-10-14")
     >>> article.tickers[0].symbol, article.published
@@ -57,11 +60,16 @@ def parse_article(text: str, published: dt.date | dt.datetime | str | None = Non
     """
     text = ensure_text(text)
     reference = coerce_date(published)
+    source: PublishedSource | None = "given" if reference is not None else None
+    if reference is None:
+        reference = detect_published(text)
+        source = "detected" if reference is not None else None
     return Article(
         text=text,
         published=reference,
-        published_source="given" if reference is not None else None,
+        published_source=source,
         tickers=find_tickers(text),
         percents=find_percents(text),
         money=find_money(text, dollar=stated_dollar(text) or "USD"),
+        dates=find_article_dates(text, reference),
     )

@@ -1,0 +1,951 @@
+"""Dates: absolute, year-less and relative, resolved against the article's date.
+
+Contract: :func:`find_dates` takes any ``str`` and returns the calendar days,
+months and years it names, or nothing; it never raises on text and runs in
+time linear in its length. A date written in full (``January 28, 2026``,
+``28 January 2026``, ``2026-01-28``, ``01/28/2026``) has its value as
+written. A date that leaves part of itself implicit (``October 14``,
+``in June``, ``on Tuesday``, ``yesterday``, ``last year``) is resolved
+against the reference date, and ``inferred`` says so; without a reference
+its value is None.
+
+Not dates: durations (``the past 24 hours``, ``seven days``, ``last week``),
+times of day alone, quarters and fiscal periods (``Q3``, ``fiscal 2025``,
+``first quarter of 2016``), figures that look like years (``2,019 tonnes``,
+``$2019``, ``2019 shares``), ``24/7``, and anything inside a URL.
+
+:func:`detect_published` finds the date an article carries at its top or
+in its wire dateline; :func:`find_article_dates` resolves an article's dates
+as :func:`mineralnews.parse_article` does, with the items of a trailing list
+of related articles resolved against their own dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+import attrs
+import regex
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from mineralnews._text import ensure_text, link_spans
+from mineralnews.model import DateMention, Granularity
+from mineralnews.vocabulary.calendar import (
+    CALL_TO_ACTION_AFTER,
+    CALL_TO_ACTION_BEFORE,
+    FUTURE_MARKERS,
+    HYPHEN_CUES,
+    MONTH_CUES,
+    MONTHS,
+    NOT_A_DAY_AFTER,
+    NOT_A_DAY_BEFORE,
+    NOT_A_YEAR_BEFORE,
+    RANGE_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    WEEKDAYS,
+    YEAR_CUES,
+    YEAR_NOUNS,
+    YEAR_UNITS,
+    YEAR_VERBS,
+)
+
+__all__ = ["detect_published", "find_article_dates", "find_dates"]
+
+# -- grammar -------------------------------------------------------------------
+
+
+def _alternation(spellings: Iterable[str]) -> str:
+    # As written and in upper case; longest first so "Sept" wins over "Sep".
+    forms = {f for s in spellings for f in (s, s.upper())}
+    return "|".join(regex.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _is_abbreviation(name: str, table: dict[str, int]) -> bool:
+    return len(name) <= 5 and any(
+        len(full) > len(name) and full.startswith(name) and table[full] == table[name]
+        for full in table
+    )
+
+
+_MONTH_FULL = [m for m in MONTHS if not _is_abbreviation(m, MONTHS)]
+_MONTH_ABBR = [m for m in MONTHS if _is_abbreviation(m, MONTHS)]
+_WEEKDAY_FULL = [w for w in WEEKDAYS if not _is_abbreviation(w, WEEKDAYS)]
+_WEEKDAY_ABBR = [w for w in WEEKDAYS if _is_abbreviation(w, WEEKDAYS)]
+
+# A month name standing as a word; an abbreviation may take a full stop
+# ("Sept.", "Jan."), a full name not (its stop ends the sentence).
+MONTH = rf"""
+    (?<![\w.])
+    (?P<mon>{_alternation(_MONTH_FULL)}|(?:{_alternation(_MONTH_ABBR)})\.?+)
+    (?!\w)
+"""
+
+# A weekday in front of a written date: full or abbreviated ("Tue, Oct 14").
+WEEKDAY = rf"""
+    (?<![\w.])
+    (?P<wd>{_alternation(_WEEKDAY_FULL)}|(?:{_alternation(_WEEKDAY_ABBR)})\.?+)
+    (?!\w)
+"""
+
+# A weekday alone is a day only under its full name: "Sun" and "Wed" are words.
+WEEKDAY_ALONE = rf"(?<![\w.-])(?P<wdonly>{'|'.join(_WEEKDAY_FULL)})(?![\w-]|\.\w)"
+
+# Day of the month, with an ordinal ending ("6th"); never part of a longer
+# figure ("15,000", "14.5") and never a percentage.
+DAY = r"(?P<day>(?>3[01]|[12][0-9]|0?[1-9]))(?:st|nd|rd|th)?+(?![\w%]|[.,][0-9])"
+
+# The second day of a range ("March 3-5, 2025"): read, not kept.
+DAY_RANGE = r"(?:\s*+[-–]\s*+(?>3[01]|[12][0-9]|0?[1-9])(?![\w%]|[.,][0-9]))?+"
+
+# A four-digit year in a written date.
+YEAR = r"(?P<year>[12][0-9]{3})(?![\w%]|[.,][0-9])"
+
+# Between the parts of a written date: "Jan 5, 2024", "Jan 5 2024".
+PART_SEP = r"(?:\s*+,\s*+|\s++)"
+
+# After a month name: its day ("October 14", "Oct. 14, 2025", "March 3-5, 2026").
+AFTER_MONTH_DAY = rf"(?:(?<=\.)\s*+|\s++){DAY}{DAY_RANGE}(?:{PART_SEP}{YEAR})?+"
+
+# Day first: "14 October", "6th November 2017", "6th of November 2017",
+# "14-Oct-2025".
+DAY_MONTH = rf"""
+    (?<![\w.,$€£¥:/+-]){DAY}
+    (?:\s++(?:of\s++)?+{MONTH}(?:{PART_SEP}{YEAR})?+
+      | -{MONTH}-{YEAR}                      # "14-Oct-2025", as tables write it
+    )
+"""
+
+# A date that opens with a weekday, which joins it: "Tuesday, October 14",
+# "Wednesday, January 28, 2026", "Friday 10 October".
+WEEKDAY_DATE = rf"{WEEKDAY}\s*+,?+\s*+(?:{MONTH}{AFTER_MONTH_DAY}|{DAY_MONTH})"
+
+# What may follow a month name: its day, its year ("June 2025"), "this year"
+# ("September this year", one mention), or nothing (a month alone, "in
+# September", kept only after a cue word). Each ends in an empty group that
+# names the form.
+MONTH_FORMS = rf"""
+    {MONTH}
+    (?: {AFTER_MONTH_DAY}(?P<dated>)
+      | {PART_SEP}{YEAR}(?P<month_year>)
+      | \s++(?P<mrel>this|last|next)\s++year(?![\w-])(?P<month_relative>)
+      | (?!\s*+[0-9])(?P<month_alone>)
+    )
+"""
+
+# "last"/"this"/"next" before a period ("last year", "this month": weeks are
+# not calendar dates, and "this year-end" is not this year), a month ("last
+# March") or a weekday ("next Friday").
+MODIFIED_FORMS = rf"""
+    (?<![\w-])(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|LAST|THIS|NEXT)\s++
+    (?: (?P<unit>year|month|YEAR|MONTH)(?![\w-])(?P<relative_period>)
+      | {MONTH}(?!\s*+[0-9])(?P<month_alone>)
+      | {WEEKDAY_ALONE}(?P<weekday>)
+    )
+"""
+
+# Days named by their distance from the reference.
+RELATIVE_DAY = r"""
+    (?<![\w-])(?P<relday>[Tt]oday|TODAY|[Yy]esterday|YESTERDAY|[Tt]omorrow|TOMORROW)(?![\w-])
+"""
+
+# Year-month-day: "2026-01-28", "2026/01/28".
+ISO_DATE = r"""
+    (?<![\w/.-])
+    (?P<iy>[12][0-9]{3})(?P<isep>[-/])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9])
+    (?!(?!T[0-9])[\w/-]|[.,][0-9])   # a timestamp's "T09:30" may follow
+"""
+
+# Month and day in figures with a four-digit year: "01/28/2026", "28-01-2026".
+NUMERIC_DATE = r"""
+    (?<![\w/.-])
+    (?P<na>[0-9]{1,2})(?P<nsep>[/-])(?P<nb>[0-9]{1,2})(?P=nsep)(?P<ny>[12][0-9]{3})
+    (?![\w/-]|[.,][0-9])
+"""
+
+# A four-digit number that may be a year; whether it is depends on the words
+# around it ("in 2019", "2019's", "2023 accounts"). Never part of a figure
+# ("2,019", "$2019", "2019.5"), a range of figures ("12-2019") or a decade.
+BARE_YEAR = r"""
+    (?<![\w$€£¥#.,/]|[0-9][-–])
+    (?P<bare>1[89][0-9]{2}|20[0-9]{2}|2100)
+    (?![\w%]|[.,][0-9]|[-–/][0-9])
+"""
+
+
+# Where a date may start: a figure that may open one, a month or weekday
+# name, a relative day, or "last"/"this"/"next" before a period or a name.
+# Scanning for these first, and trying the full grammar only there, keeps
+# the finder fast on ordinary prose; the leading class lets the engine skip
+# most characters without trying more.
+_NAMES = _alternation((*MONTHS, *WEEKDAYS))
+_RELATIVE_WORDS = [
+    f for w in (*RELATIVE_DAYS, *RELATIVE_PERIODS) for f in (w, w.capitalize(), w.upper())
+]
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_NAMES.split("|"), *_RELATIVE_WORDS)}))
+ANCHOR = regex.compile(
+    rf"""
+    (?=[0-9{_FIRST_LETTERS}])
+    (?<!\w)
+    (?:
+        (?P<digit>[0-9]{{1,2}}+(?:st|nd|rd|th)?+[\s/-]|[0-9]{{4}}+(?![0-9]))
+      | (?:{_NAMES}|{"|".join(_RELATIVE_WORDS)})(?![^\W\d_])
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# The forms that start with a figure. Each ends in an empty group naming it.
+DIGIT_DATE = regex.compile(
+    rf"""
+      {ISO_DATE}(?P<iso>)
+    | {NUMERIC_DATE}(?P<numeric>)
+    | {DAY_MONTH}(?P<dated>)
+    | {BARE_YEAR}(?P<year_alone>)
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+# The forms that start with a word.
+WORD_DATE = regex.compile(
+    rf"""
+      {WEEKDAY_DATE}(?P<dated>)
+    | {WEEKDAY_ALONE}(?P<weekday>)
+    | {MONTH_FORMS}
+    | {MODIFIED_FORMS}
+    | {RELATIVE_DAY}(?P<relative_day>)
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+_KINDS = {
+    DIGIT_DATE: ("iso", "numeric", "dated", "year_alone"),
+    WORD_DATE: (
+        "dated",
+        "month_year",
+        "month_relative",
+        "month_alone",
+        "weekday",
+        "relative_day",
+        "relative_period",
+    ),
+}
+
+
+def _kind(m: regex.Match[str]) -> str:
+    """The form that matched: the name of its closing empty group."""
+    for name in _KINDS[m.re]:
+        if m.start(name) >= 0:
+            return name
+    return ""
+
+
+def _date_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of the date grammar, left to right, none overlapping."""
+    floor = 0
+    for a in ANCHOR.finditer(text):
+        start = a.start()
+        if start < floor:
+            continue
+        m = (DIGIT_DATE if a.group("digit") else WORD_DATE).match(text, start)
+        if m is not None:
+            floor = m.end()
+            yield m
+
+
+# A time of day written after a date: "11:29:00 AM", "09:53", "4:15 PM", "4pm".
+TIME_AFTER = regex.compile(
+    r"""
+    (?:\s*+,)?+\s*+(?:at\s++)?+
+    (?:
+        (?P<h>2[0-3]|[01]?[0-9]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?+
+        (?:\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w))?+(?![\w:])
+      | (?P<h>1[0-2]|0?[1-9])\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w)
+    )
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+_WORD = regex.compile(r"[\w'’]++|[-–—]")
+_FUTURE = regex.compile(
+    rf"(?<![\w'’])(?:{'|'.join(FUTURE_MARKERS)})(?![\w'’])|\w['’]ll(?!\w)",
+    regex.IGNORECASE,
+)
+_CLAUSE_END = regex.compile(r"[.!?;:\n(),]")
+
+# What stands between the dates of a list or a range.
+_LIST_GAPS = frozenset({",", "/", "&"} | {f"{c}{w}" for w in RANGE_WORDS for c in ("", ", ", ",")})
+
+# How far back the cue words and future markers of a mention are looked for.
+_WINDOW = 64
+
+_MONTH_NUMBER = {k.upper(): v for k, v in MONTHS.items()}
+_WEEKDAY_NUMBER = {k.upper(): v for k, v in WEEKDAYS.items()}
+_RELATIVEDELTA_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+
+
+# -- context -------------------------------------------------------------------
+
+
+def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
+    """The last ``n`` words (or dashes) before ``pos``, lower case."""
+    lo = max(0, pos - _WINDOW)
+    words = [m.group() for m in _WORD.finditer(text, lo, pos)]
+    if words and lo > 0 and not text[lo - 1].isspace():
+        words.pop(0)  # cut off by the window
+    return [w.lower() for w in words[-n:]]
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD.search(text, pos, min(len(text), pos + _WINDOW))
+    if m is None or text[pos : m.start()].strip():
+        return ""
+    return m.group()
+
+
+def _speaks_of_future(text: str, pos: int) -> bool:
+    """True when the clause leading to ``pos`` holds a future marker."""
+    lo = max(0, pos - _WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
+    start = ends[-1] if ends else lo
+    return _FUTURE.search(text, start, pos) is not None
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 8) : pos].rstrip()
+    return not before or before[-1] in '.!?;:,•*\n"“('
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("'s", "’s")
+
+
+# -- resolution ----------------------------------------------------------------
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(month: int, day: int, ref: dt.date, weekday: int | None) -> tuple[dt.date, bool]:
+    """The date with this month and day nearest to ``ref``, and whether the
+    weekday (when given) could not be honoured.
+
+    With a weekday, only years whose calendar puts that weekday on that day
+    count; the pattern of weekdays repeats within 28 years, so 40 years
+    either side always hold one when the day exists at all.
+    """
+    span = 40 if weekday is not None else 4
+    best: dt.date | None = None
+    for year in range(ref.year - span, ref.year + span + 1):
+        if not 1 <= year <= 9999:
+            continue
+        d = _valid(year, month, day)
+        if d is None or (weekday is not None and d.weekday() != weekday):
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    if best is None:
+        if weekday is not None:
+            plain, _ = _nearest(month, day, ref, None)
+            return plain, True
+        # A day no year near the reference has (never for a valid day).
+        return ref, False
+    return best, False
+
+
+def _weekday_day(weekday: int, ref: dt.date, modifier: str, future: bool) -> dt.date | None:
+    rd = _RELATIVEDELTA_WEEKDAYS[weekday]
+    if modifier == "last":
+        return _shift(ref, relativedelta(days=-1, weekday=rd(-1)))
+    if modifier == "next":
+        return _shift(ref, relativedelta(days=+1, weekday=rd(+1)))
+    if modifier == "this" or future:
+        return _shift(ref, relativedelta(weekday=rd(+1)))
+    return _shift(ref, relativedelta(weekday=rd(-1)))
+
+
+def _month_of(month: int, ref: dt.date, modifier: str, future: bool) -> dt.date | None:
+    if modifier == "this":
+        year = ref.year
+    elif modifier == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif modifier == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    elif future:
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return _valid(year, month, 1)  # None beyond the calendar's ends
+
+
+def _shift(ref: dt.date, delta: relativedelta) -> dt.date | None:
+    try:
+        shifted: dt.date = ref + delta
+    except (OverflowError, ValueError):
+        return None
+    return shifted
+
+
+def _time(text: str, end: int) -> dt.time | None:
+    m = TIME_AFTER.match(text, end)
+    if m is None:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    second = int(m.group("se") or 0)
+    ap = (m.group("ap") or "").lower()
+    if ap:
+        if hour > 12 or hour == 0:
+            return None
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    return dt.time(hour, minute, second)
+
+
+# -- the finder ----------------------------------------------------------------
+
+
+def _coerce_reference(reference: object) -> dt.date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    if isinstance(reference, dt.date):
+        return reference
+    if isinstance(reference, str):
+        try:
+            return dt.date.fromisoformat(reference.strip()[:10])
+        except ValueError:
+            raise ValueError(
+                f"reference must be an ISO date such as '2025-10-14', not {reference!r}"
+            ) from None
+    raise TypeError(
+        "reference must be a datetime.date, a datetime.datetime, an ISO date string or None, "
+        f"not {type(reference).__name__}"
+    )
+
+
+class _Finder:
+    """One pass over one text: the matches of the date grammar judged in context."""
+
+    def __init__(self, text: str, ref: dt.date | None, dayfirst: bool) -> None:
+        self.text = text
+        self.ref = ref
+        self.dayfirst = dayfirst
+        self.found: list[DateMention] = []
+        # Weekdays resolved so far: articles name the same few days again and again.
+        self.weekdays: dict[tuple[int, str, bool], dt.date | None] = {}
+
+    def mention(
+        self,
+        start: int,
+        end: int,
+        value: dt.date | None,
+        granularity: Granularity,
+        inferred: bool,
+        *,
+        weekday_mismatch: bool = False,
+        with_time: bool = False,
+    ) -> None:
+        self.found.append(
+            DateMention(
+                value=value,
+                granularity=granularity,
+                inferred=inferred and value is not None,
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                weekday_mismatch=weekday_mismatch,
+                time=_time(self.text, end) if with_time else None,
+            )
+        )
+
+    def continues_list(self, start: int, granularities: tuple[str, ...]) -> bool:
+        """True when ``start`` continues a list or range of dates just found:
+        "in 2019, 2020 and 2021", "from June to August"."""
+        if not self.found:
+            return False
+        last = self.found[-1]
+        gap = self.text[last.end : start]
+        return (
+            last.granularity in granularities
+            and len(gap) <= 12
+            and " ".join(gap.lower().split()) in _LIST_GAPS
+        )
+
+    def run(self) -> list[DateMention]:
+        for m in _date_matches(self.text):
+            if _in_link(self.text, m.start(), m.end()):
+                continue
+            kind = _kind(m)
+            if kind == "iso":
+                self.numeric(m, int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            elif kind == "numeric":
+                a, b = int(m.group("na")), int(m.group("nb"))
+                month, day = (b, a) if self.dayfirst else (a, b)
+                if month > 12 >= day:  # only one reading is a date
+                    month, day = day, month
+                self.numeric(m, int(m.group("ny")), month, day)
+            elif kind == "dated":
+                self.day(m)
+            elif kind == "month_year":
+                month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
+                value = dt.date(int(m.group("year")), month, 1)
+                self.mention(m.start(), m.end(), value, "month", False)
+            elif kind == "month_relative":
+                self.month_relative(m)
+            elif kind == "month_alone":
+                self.month_alone(m)
+            elif kind == "weekday":
+                self.weekday(m)
+            elif kind == "relative_day":
+                self.relative_day(m)
+            elif kind == "relative_period":
+                self.relative_period(m)
+            elif kind == "year_alone":
+                self.bare_year(m)
+        return self.found
+
+    def numeric(self, m: regex.Match[str], year: int, month: int, day: int) -> None:
+        value = _valid(year, month, day)
+        if value is not None:
+            self.mention(m.start(), m.end(), value, "day", False, with_time=True)
+
+    def day(self, m: regex.Match[str]) -> None:
+        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
+        day = int(m.group("day"))
+        wd = m.group("wd") if "wd" in m.re.groupindex else None
+        weekday = _WEEKDAY_NUMBER[wd.rstrip(".").upper()] if wd else None
+        start, end = m.span()
+        if m.group("year") is not None:
+            value = _valid(int(m.group("year")), month, day)
+            if value is None:
+                return
+            mismatch = weekday is not None and value.weekday() != weekday
+            self.mention(start, end, value, "day", False, weekday_mismatch=mismatch, with_time=True)
+            return
+        if _valid(2000, month, day) is None:  # no year has it ("February 30")
+            return
+        if self.ref is None:
+            self.mention(start, end, None, "day", True, with_time=True)
+            return
+        value, mismatch = _nearest(month, day, self.ref, weekday)
+        self.mention(start, end, value, "day", True, weekday_mismatch=mismatch, with_time=True)
+
+    def month_relative(self, m: regex.Match[str]) -> None:
+        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
+        value = None
+        if self.ref is not None:
+            year = self.ref.year + RELATIVE_PERIODS[m.group("mrel").lower()]
+            value = _valid(year, month, 1)
+        self.mention(m.start(), m.end(), value, "month", True)
+
+    def month_alone(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        modifier = (m.group("mod") or "").lower()
+        mon = m.group("mon")
+        if not modifier:
+            before = _words_before(text, start)
+            w1 = before[-1] if before else ""
+            w2 = before[-2] if len(before) > 1 else ""
+            cue = w1 in MONTH_CUES or (w1 in ("-", "–") and w2 in HYPHEN_CUES)
+            ranged = self.continues_list(start, ("month",))
+            owned = _possessive(text, end) and mon != "May" and not w1[:1].isupper()
+            if not (cue or ranged or owned):
+                return
+            if mon.upper() == "MAY" and not cue:
+                return
+        month = _MONTH_NUMBER[mon.rstrip(".").upper()]
+        value = None
+        if self.ref is not None:
+            value = _month_of(month, self.ref, modifier, _speaks_of_future(text, start))
+        self.mention(start, end, value, "month", True)
+
+    def weekday(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        before = _words_before(text, m.start("wdonly"))
+        w1 = before[-1] if before else ""
+        w2 = before[-2] if len(before) > 1 else ""
+        after = _word_after(text, end)
+        if w1 in NOT_A_DAY_BEFORE or after in NOT_A_DAY_AFTER:
+            return
+        if w1 == "on" and w2 in ("mail", "independent", "observer"):
+            return
+        # A schedule, not a day: "Monday to Friday", "Monday-Friday".
+        if after.lower() in ("to", "through", "-", "–"):
+            rest = _WORD.findall(text, end, min(len(text), end + 24))
+            if len(rest) > 1 and rest[1] in _WEEKDAY_FULL:
+                return
+        if w1 in ("to", "through", "-", "–") and len(before) > 1 and w2.title() in _WEEKDAY_FULL:
+            return
+        value = None
+        if self.ref is not None:
+            modifier = (m.group("mod") or "").lower()
+            weekday = WEEKDAYS[m.group("wdonly")]
+            future = not modifier and _speaks_of_future(text, start)
+            key = (weekday, modifier, future)
+            if key not in self.weekdays:
+                self.weekdays[key] = _weekday_day(weekday, self.ref, modifier, future)
+            value = self.weekdays[key]
+        self.mention(start, end, value, "day", True)
+
+    def relative_day(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        word = m.group("relday").lower()
+        if word == "today":
+            before = _words_before(text, start)
+            w1 = before[-1] if before else ""
+            w2 = before[-2] if len(before) > 1 else ""
+            if w1 in CALL_TO_ACTION_BEFORE or w1 == "usa":
+                return
+            if (w1, w2) in (("up", "sign"), ("us", "call"), ("us", "contact"), ("us", "join")):
+                return
+            rest = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 24))[:2]]
+            if len(rest) == 2 and rest[0] == "to" and rest[1] in CALL_TO_ACTION_AFTER:
+                return
+        value = None
+        if self.ref is not None:
+            value = _shift(self.ref, relativedelta(days=RELATIVE_DAYS[word]))
+        self.mention(start, end, value, "day", True)
+
+    def relative_period(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        before = _words_before(text, start, 1)
+        if before and before[-1] in ("the", "a", "every", "each", "per"):
+            return  # "over the last year" is a span of time
+        step = RELATIVE_PERIODS[m.group("mod").lower()]
+        unit = m.group("unit").lower()
+        value = None
+        if self.ref is not None:
+            if unit == "year":
+                value = _shift(self.ref.replace(month=1, day=1), relativedelta(years=step))
+            else:
+                value = _shift(self.ref.replace(day=1), relativedelta(months=step))
+        self.mention(start, end, value, "year" if unit == "year" else "month", True)
+
+    def bare_year(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        before = _words_before(text, start)
+        w1 = before[-1] if before else ""
+        w2 = before[-2] if len(before) > 1 else ""
+        w3 = before[-3] if len(before) > 2 else ""
+        after = _word_after(text, end).lower()
+        if w1 in NOT_A_YEAR_BEFORE or after in YEAR_UNITS:
+            return
+        if after in ("percent", "per", "pct", "bps"):
+            return
+        if w1 in ("of", "year", "for", "in") and w2 in NOT_A_YEAR_BEFORE:
+            return
+        fiscal = ("fiscal", "financial")
+        if (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal):
+            return  # "fiscal year 2018", "financial year of 2019"
+        cue = w2 in HYPHEN_CUES if w1 in ("-", "–") else w1 in YEAR_CUES
+        ranged = self.continues_list(start, ("year", "month", "day"))
+        owned = _possessive(text, end)
+        named = after in YEAR_NOUNS
+        # "2024 was a record year": a year that opens a clause and is its subject.
+        subject = after in YEAR_VERBS and _opens_clause(text, start)
+        if cue or ranged or owned or named or subject:
+            self.mention(start, end, dt.date(int(m.group("bare")), 1, 1), "year", False)
+
+
+# How far a URL around a date is looked for: addresses hold no spaces.
+_LINK_REACH = 256
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` lies in a URL or an e-mail address.
+
+    Only the run of non-space characters around the span can hold one, so
+    only that run is scanned: a date in "/2021/03/10/" is part of an address.
+    """
+    lo, floor = start, max(0, start - _LINK_REACH)
+    while lo > floor and not text[lo - 1].isspace():
+        lo -= 1
+    hi, ceiling = end, min(len(text), end + _LINK_REACH)
+    while hi < ceiling and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi]
+    if "://" not in token and "@" not in token and "www." not in token.lower():
+        return False
+    return link_spans(token).overlaps(start - lo, end - lo)
+
+
+def find_dates(
+    text: str,
+    reference: dt.date | dt.datetime | str | None = None,
+    *,
+    dayfirst: bool = False,
+) -> tuple[DateMention, ...]:
+    """Every calendar day, month and year named in ``text``, in order.
+
+    ``reference`` is the date the text was written (an article's publication
+    date): year-less and relative dates resolve against it and are marked
+    ``inferred``. Without it they keep their span with ``value=None``.
+    ``dayfirst`` reads ``03/04/2025`` as 3 April rather than March 4.
+
+    >>> from datetime import date
+    >>> [(d.text, d.value.isoformat(), d.granularity, d.inferred) for d in find_dates(
+    ...     "Shares rose on Tuesday, October 14, after a dip in 2019.", date(2025, 10, 16))]
+    [('Tuesday, October 14', '2025-10-14', 'day', True), ('2019', '2019-01-01', 'year', False)]
+    """
+    text = ensure_text(text)
+    ref = _coerce_reference(reference)
+    if not isinstance(dayfirst, bool):
+        raise TypeError(f"dayfirst must be a bool, not {type(dayfirst).__name__}")
+    return tuple(_Finder(text, ref, dayfirst).run())
+
+
+# -- the article's own date ----------------------------------------------------
+
+# How much of the top of an article may hold its date.
+_HEAD_CHARS = 6000
+_HEAD_LINES = 12
+
+# "Published Sep 16, 2024", "Posted on: ...", "Date: ...".
+_LABEL = regex.compile(
+    r"""(?i)[\s*•|·-]*+(?:(?P<pub>published|posted|released|dated?|first\s+published)
+        |(?P<upd>updated|last\s+updated|modified))
+        (?:\s++on)?+\s*+[:.|–—-]?+\s*+$""",
+    regex.VERBOSE,
+)
+
+# A wire dateline: "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --",
+# "Toronto--(Newsfile Corp. - March 3, 2025) -".
+_WIRE_BEFORE = regex.compile(r"[\s*•]*+\p{Lu}[^\n]{0,100}(?:,|[-–—(])\s*+$")
+_WIRE_AFTER = regex.compile(r"\s*+(?:\(|/|\)|--|[–—]|-\s)")
+
+# A line that holds only a date, perhaps with its time and zone.
+_DATE_LINE_TAIL = regex.compile(
+    r"""(?:\s*+,)?+\s*+(?:(?:at\s++)?+[0-9]{1,2}(?::[0-9]{2}){1,2}+(?:\s*+[AaPp]\.?+[Mm]\.?+)?+)?+
+        (?:\s++[A-Z]{2,5})?+\s*+""",
+    regex.VERBOSE,
+)
+
+
+# A short line under the headline that names the writer or the source
+# ("By Jane Roe | Oct. 14, 2025", "Reuters · 14 October 2025").
+_BYLINE = regex.compile(r"(?im)^\s*+by\b|[|·]|\b(?:updated|published|posted|source)\b")
+_BYLINE_CHARS = 120
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _written_days(text: str) -> list[DateMention]:
+    return [
+        d
+        for d in find_dates(text)
+        if d.value is not None and d.granularity == "day" and not d.inferred
+    ]
+
+
+def detect_published(text: str) -> dt.date | None:
+    """The date an article gives itself near its top, or None.
+
+    In order of trust: a labelled date (``Published Sep 16, 2024``), a wire
+    dateline (``VANCOUVER, Jan. 5, 2024 (GLOBE NEWSWIRE) --``), then a full
+    date that opens one of the first lines (``Wednesday, January 28, 2026``,
+    ``March 03, 2025 4:15 PM EST | Source: ...``). A dateline without a year
+    (``NEW YORK, Oct 14 (Reuters) -``) cannot date the article on its own.
+
+    >>> detect_published("Gold rallies\\nPublished Sep 16, 2024\\nGold rose on Friday.")
+    datetime.date(2024, 9, 16)
+    >>> detect_published("NEW YORK, Oct 14 (Reuters) - Gold rose.") is None
+    True
+    """
+    text = ensure_text(text)
+    head = text[:_HEAD_CHARS]
+    days = _written_days(head)
+    if not days:
+        return None
+    updated: dt.date | None = None
+    for d in days:
+        line_start, _ = _line_bounds(head, d.start, d.end)
+        label = _LABEL.match(head, line_start, d.start)
+        if label is not None:
+            if label.group("pub") is not None:
+                return d.value
+            updated = updated or d.value
+    for d in days:
+        line_start, _ = _line_bounds(head, d.start, d.end)
+        if _WIRE_BEFORE.match(head, line_start, d.start) and _WIRE_AFTER.match(head, d.end):
+            return d.value
+    if updated is not None:
+        return updated
+    byline: dt.date | None = None
+    lines_before = 0
+    pos = 0
+    for d in days:
+        line_start, line_end = _line_bounds(head, d.start, d.end)
+        lines_before += sum(1 for line in head[pos:line_start].splitlines() if line.strip())
+        pos = line_start
+        if lines_before >= _HEAD_LINES:
+            break
+        if not head[line_start : d.start].strip(" \t*•|"):
+            return d.value
+        if (
+            byline is None
+            and lines_before > 0
+            and line_end - line_start <= _BYLINE_CHARS
+            and _BYLINE.search(head, line_start, line_end)
+        ):
+            byline = d.value
+    return byline
+
+
+# -- an article's dates --------------------------------------------------------
+
+# A trailing related-articles list dates each item on its own line after its
+# headline and teaser; these bound how far above that line an item reaches.
+_ITEM_LINES = 2
+_ITEM_LINE_CHARS = 400
+# Date lines among the first lines of the text date the article itself.
+_HEADER_LINES = 6
+_NON_EMPTY_LINE = regex.compile(r"(?m)^[^\S\n]*+\S[^\n]*+")
+
+
+def _header_end(text: str) -> int:
+    """Where the first :data:`_HEADER_LINES` non-empty lines of ``text`` end."""
+    end = 0
+    for n, m in enumerate(_NON_EMPTY_LINE.finditer(text), 1):
+        end = m.end()
+        if n == _HEADER_LINES:
+            return end
+    return len(text)
+
+
+def _date_line(text: str, d: DateMention) -> tuple[int, int] | None:
+    """The bounds of the line ``d`` stands on when it holds nothing else."""
+    lo = max(0, d.start - _ITEM_LINE_CHARS)
+    line_start = text.rfind("\n", lo, d.start) + 1
+    if line_start == 0 and lo > 0:
+        return None  # a long line: prose, not a date line
+    if text[line_start : d.start].strip():
+        return None
+    line_end = text.find("\n", d.end, d.end + _ITEM_LINE_CHARS)
+    if line_end < 0:
+        if d.end + _ITEM_LINE_CHARS < len(text):
+            return None
+        line_end = len(text)
+    if not _DATE_LINE_TAIL.fullmatch(text, d.end, line_end):
+        return None
+    return line_start, line_end
+
+
+def _line_above(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """The non-empty line that ends before the line starting at ``pos``."""
+    end = pos - 1
+    while end > floor:
+        start = max(text.rfind("\n", floor, end) + 1, floor)
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+def _line_below(text: str, pos: int) -> tuple[int, int] | None:
+    """The non-empty line that starts after the line ending at ``pos``."""
+    start = pos + 1
+    while start < len(text):
+        end = text.find("\n", start, start + _ITEM_LINE_CHARS + 1)
+        if end < 0:
+            end = min(len(text), start + _ITEM_LINE_CHARS + 1)
+        if text[start:end].strip():
+            return start, end
+        start = end + 1
+    return None
+
+
+def _is_teaser(text: str, line: tuple[int, int] | None) -> bool:
+    # A teaser is cut short with an ellipsis.
+    return line is not None and text[line[0] : line[1]].rstrip().endswith(("...", "…"))
+
+
+def _dated_items(text: str, days: list[DateMention]) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of each item of a related-articles list.
+
+    An item is closed by a line that holds only its date and reaches at most
+    :data:`_ITEM_LINES` short lines above it (a headline and its teaser),
+    never above the previous item nor into the first lines of the text, whose
+    date lines date the article. Where the teaser, cut short with an
+    ellipsis, stands below the date line instead, the item is the headline
+    above, the date line and that teaser.
+    """
+    items: list[tuple[int, int, dt.date]] = []
+    floor = _header_end(text)
+    for d in days:
+        bounds = _date_line(text, d) if d.start >= floor else None
+        if bounds is None or d.value is None:
+            continue
+        line_start, line_end = bounds
+        above = _line_above(text, line_start, floor)
+        below = _line_below(text, line_end)
+        if _is_teaser(text, below) and not _is_teaser(text, above):
+            assert below is not None
+            if below[1] - below[0] > _ITEM_LINE_CHARS:
+                continue
+            start = above[0] if above and above[1] - above[0] <= _ITEM_LINE_CHARS else line_start
+            items.append((start, below[1], d.value))
+            floor = below[1]
+            continue
+        start = line_start
+        for _ in range(_ITEM_LINES):
+            if above is None or above[1] - above[0] > _ITEM_LINE_CHARS:
+                break
+            start = above[0]
+            above = _line_above(text, start, floor)
+        items.append((start, line_end, d.value))
+        floor = line_end
+    return items
+
+
+def _needs_reference(d: DateMention) -> bool:
+    return d.inferred or d.value is None
+
+
+def find_article_dates(
+    text: str, published: dt.date | dt.datetime | str | None = None
+) -> tuple[DateMention, ...]:
+    """The dates of a whole article, as :func:`mineralnews.parse_article` gives them.
+
+    Like :func:`find_dates` with ``published`` as the reference, except that
+    the items of a trailing list of related articles, each closed by a line
+    holding its own date, resolve their year-less and relative dates against
+    that item's date.
+
+    >>> text = ("Top story\\n\\nMore\\n\\nText\\n\\nMore text\\n\\nRelated\\n\\nNews\\n\\n"
+    ...         "Vote ahead\\n\\nOn April 6, the island will vote.\\n\\nSunday, April 4, 2021")
+    >>> [(d.text, str(d.value)) for d in find_article_dates(text, "2026-01-28")]
+    [('April 6', '2021-04-06'), ('Sunday, April 4, 2021', '2021-04-04')]
+    """
+    text = ensure_text(text)
+    ref = _coerce_reference(published)
+    found = find_dates(text, ref)
+    days = [d for d in found if d.value is not None and d.granularity == "day" and not d.inferred]
+    out: list[DateMention] = []
+    i = 0
+    for start, end, value in _dated_items(text, days):
+        while i < len(found) and found[i].start < start:
+            out.append(found[i])
+            i += 1
+        j = i
+        while j < len(found) and found[j].start < end:
+            j += 1
+        inside, i = found[i:j], j
+        if value == ref or not any(_needs_reference(d) for d in inside):
+            out.extend(inside)
+            continue
+        out.extend(
+            attrs.evolve(d, start=d.start + start, end=d.end + start)
+            for d in find_dates(text[start:end], value)
+        )
+    out.extend(found[i:])
+    return tuple(out)

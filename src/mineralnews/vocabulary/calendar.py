@@ -1,0 +1,423 @@
+"""Calendar words as news writes them: months, weekdays and relative words.
+
+To teach mineralnews a spelling, add it to the table it belongs to; the date
+grammar in :mod:`mineralnews.dates` is compiled from these tables at import.
+Month and weekday names are matched as written and in upper case
+(``October``, ``OCTOBER``), never in lower case: ``may`` and ``march`` are
+verbs far more often than months.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CALL_TO_ACTION_AFTER",
+    "CALL_TO_ACTION_BEFORE",
+    "FUTURE_MARKERS",
+    "HYPHEN_CUES",
+    "MONTHS",
+    "MONTH_CUES",
+    "NOT_A_DAY_AFTER",
+    "NOT_A_DAY_BEFORE",
+    "NOT_A_YEAR_BEFORE",
+    "RANGE_WORDS",
+    "RELATIVE_DAYS",
+    "RELATIVE_PERIODS",
+    "WEEKDAYS",
+    "YEAR_CUES",
+    "YEAR_NOUNS",
+    "YEAR_UNITS",
+    "YEAR_VERBS",
+]
+
+#: Spelling -> month number. Abbreviations may be followed by a full stop
+#: (``Jan.``, ``Sept.``); the grammar allows it for every spelling.
+MONTHS: dict[str, int] = {
+    "January": 1,
+    "Jan": 1,
+    "February": 2,
+    "Feb": 2,
+    "March": 3,
+    "Mar": 3,
+    "April": 4,
+    "Apr": 4,
+    "May": 5,
+    "June": 6,
+    "Jun": 6,
+    "July": 7,
+    "Jul": 7,
+    "August": 8,
+    "Aug": 8,
+    "September": 9,
+    "Sept": 9,
+    "Sep": 9,
+    "October": 10,
+    "Oct": 10,
+    "November": 11,
+    "Nov": 11,
+    "December": 12,
+    "Dec": 12,
+}
+
+#: Spelling -> weekday number (Monday is 0, as :meth:`datetime.date.weekday`).
+#: Only the full names stand alone as a day ("on Friday"); abbreviations count
+#: only in front of a written date ("Fri, Oct 17"), since "Sun", "Sat" and
+#: "Wed" are ordinary words.
+WEEKDAYS: dict[str, int] = {
+    "Monday": 0,
+    "Mon": 0,
+    "Tuesday": 1,
+    "Tues": 1,
+    "Tue": 1,
+    "Wednesday": 2,
+    "Wed": 2,
+    "Thursday": 3,
+    "Thurs": 3,
+    "Thur": 3,
+    "Thu": 3,
+    "Friday": 4,
+    "Fri": 4,
+    "Saturday": 5,
+    "Sat": 5,
+    "Sunday": 6,
+    "Sun": 6,
+}
+
+#: Words naming a day by its distance from the article's date.
+RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+#: ``last``/``this``/``next`` -> the step from the reference, for ``year`` and
+#: ``month``. ``last week`` is a span of days, not a calendar date, so weeks
+#: are left out on purpose.
+RELATIVE_PERIODS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
+
+#: A word just before a four-digit number that makes it a year:
+#: ``in 2019``, ``since 2016``, ``the Securities Act of 1933``, ``mid-2024``.
+YEAR_CUES: frozenset[str] = frozenset(
+    {
+        "in",
+        "for",
+        "between",
+        "since",
+        "by",
+        "of",
+        "during",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "from",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "around",
+        "circa",
+        "year",
+        "beginning",
+        "end",
+    }
+)
+
+#: A word just before a month name that makes the name a month of a year
+#: (``in September``, ``since June``, ``by the end of March`` via ``of``).
+MONTH_CUES: frozenset[str] = YEAR_CUES - {"year"} | {"last", "next", "this"}
+
+#: Between two dates of a range: ``from 2019 to 2021``, ``in June and July``.
+RANGE_WORDS: frozenset[str] = frozenset({"to", "and", "or", "through", "-", "–", "—"})
+
+#: A word before a year (or before its cue word) that turns it into a
+#: reporting period rather than a calendar year: ``Q1 2022``, ``fiscal 2025``,
+#: ``first quarter of 2023``, ``fiscal year 2018``, ``H1 2024``.
+NOT_A_YEAR_BEFORE: frozenset[str] = frozenset(
+    {
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "1q",
+        "2q",
+        "3q",
+        "4q",
+        "h1",
+        "h2",
+        "1h",
+        "2h",
+        "fy",
+        "fiscal",
+        "financial",
+        "quarter",
+        "quarters",
+        "half",
+        "halves",
+        "semester",
+        "total",
+        "no",
+        "number",
+    }
+)
+
+#: Nouns a year is written in front of: ``2023 accounts``, ``the 2025 season``.
+YEAR_NOUNS: frozenset[str] = frozenset(
+    {
+        "accounts",
+        "results",
+        "earnings",
+        "season",
+        "election",
+        "elections",
+        "budget",
+        "guidance",
+        "outlook",
+        "forecast",
+        "forecasts",
+        "report",
+        "annual",
+        "financial",
+        "financials",
+        "production",
+        "output",
+        "sales",
+        "revenue",
+        "revenues",
+        "figures",
+        "levels",
+        "level",
+        "high",
+        "highs",
+        "low",
+        "lows",
+        "peak",
+        "target",
+        "targets",
+        "plan",
+        "deal",
+        "agreement",
+        "law",
+        "act",
+        "census",
+        "crisis",
+        "crash",
+        "recession",
+        "pandemic",
+        "edition",
+        "campaign",
+        "study",
+        "estimate",
+        "drilling",
+        "exploration",
+        "program",
+        "programme",
+        "notes",
+        "bonds",
+        "dividend",
+        "capex",
+        "spending",
+        "calendar",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "vintage",
+        "survey",
+        "acquisition",
+        "merger",
+        "ipo",
+        "offering",
+        "listing",
+        "rally",
+        "selloff",
+        "sell-off",
+        "meeting",
+        "agm",
+        "conference",
+    }
+)
+
+#: Verbs after a year that make it the subject of a sentence about a year:
+#: ``2024 was a record year``, ``2025 saw prices rise``.
+YEAR_VERBS: frozenset[str] = frozenset(
+    {"was", "is", "will", "has", "had", "saw", "sees", "brought", "marked", "marks", "proved"}
+)
+
+#: Words joined by a hyphen to a year or month that place the date in it:
+#: ``mid-2024``, ``early-October``, ``end-2025``.
+HYPHEN_CUES: frozenset[str] = frozenset({"mid", "early", "late", "end", "start"})
+
+#: Nouns that make the number before them a count, never a year:
+#: ``2019 shares``, ``2000 tonnes``.
+YEAR_UNITS: frozenset[str] = frozenset(
+    {
+        "shares",
+        "share",
+        "tonnes",
+        "tonne",
+        "tons",
+        "ton",
+        "t",
+        "ounces",
+        "ounce",
+        "oz",
+        "koz",
+        "moz",
+        "pounds",
+        "lb",
+        "lbs",
+        "kg",
+        "kilograms",
+        "grams",
+        "g",
+        "barrels",
+        "bbl",
+        "boe",
+        "metres",
+        "meters",
+        "m",
+        "km",
+        "feet",
+        "ft",
+        "miles",
+        "holes",
+        "wells",
+        "employees",
+        "people",
+        "workers",
+        "jobs",
+        "units",
+        "points",
+        "pts",
+        "contracts",
+        "hectares",
+        "ha",
+        "acres",
+        "mw",
+        "gw",
+        "mwh",
+        "kwh",
+        "kt",
+        "mt",
+        "votes",
+        "customers",
+        "companies",
+        "stocks",
+        "times",
+        "samples",
+        "claims",
+        # "by 2000 GMT" is a time of day
+        "gmt",
+        "utc",
+        "et",
+        "est",
+        "edt",
+        "bst",
+        "cet",
+        "hours",
+        "hrs",
+        "local",
+    }
+)
+
+#: Words before a weekday that make it the name of something else:
+#: ``Black Friday``, ``Super Tuesday``, ``the Mail on Sunday``.
+NOT_A_DAY_BEFORE: frozenset[str] = frozenset(
+    {
+        "black",
+        "good",
+        "cyber",
+        "super",
+        "ash",
+        "easter",
+        "palm",
+        "maundy",
+        "holy",
+        "giving",
+        "shrove",
+        "blue",
+        "manic",
+        "bloody",
+        "casual",
+        "every",
+        "each",
+    }
+)
+
+#: Words after a weekday that make it the name of a publication.
+NOT_A_DAY_AFTER: frozenset[str] = frozenset(
+    {
+        "Times",
+        "Telegraph",
+        "Independent",
+        "Express",
+        "Mirror",
+        "Post",
+        "Herald",
+        "Mail",
+        "Tribune",
+        "Star",
+        "Observer",
+        "Business",
+    }
+)
+
+#: Phrases that, shortly before a weekday or a month in the same clause, say
+#: the text speaks of the future: ``will report on Friday``, ``is due in
+#: June``. Each is a regular-expression fragment matched as whole words.
+FUTURE_MARKERS: tuple[str, ...] = (
+    "will",
+    "shall",
+    "is due",
+    "are due",
+    "due(?! to)",
+    "ahead of",
+    "awaits?",
+    "awaiting",
+    "scheduled",
+    "set to",
+    "plans? to",
+    "upcoming",
+    "next",
+    "going to",
+    "intends? to",
+    "aims? to",
+    "expected to",
+    "expects? to",
+)
+
+#: ``today`` in a call to action is not a date: ``subscribe today``,
+#: ``become a member today to get access``.
+CALL_TO_ACTION_BEFORE: frozenset[str] = frozenset(
+    {
+        "subscribe",
+        "member",
+        "join",
+        "register",
+        "upgrade",
+        "download",
+        "apply",
+        "donate",
+        "trial",
+        "enroll",
+        "enrol",
+    }
+)
+
+#: Verbs after ``today to`` that mark a call to action.
+CALL_TO_ACTION_AFTER: frozenset[str] = frozenset(
+    {
+        "get",
+        "gain",
+        "receive",
+        "access",
+        "unlock",
+        "start",
+        "enjoy",
+        "claim",
+        "learn",
+        "read",
+        "download",
+        "join",
+        "subscribe",
+        "save",
+    }
+)
