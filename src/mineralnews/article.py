@@ -8,9 +8,15 @@ an :class:`~mineralnews.model.Article`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+import attrs
 
 from mineralnews._text import ensure_text
-from mineralnews.model import Article
+from mineralnews.model import Article, Mention, SectionKind
+from mineralnews.moves import find_moves
+from mineralnews.sections import find_sections, section_locator, title_of
 from mineralnews.tickers import find_tickers
 
 __all__ = ["coerce_date", "parse_article"]
@@ -55,9 +61,27 @@ def parse_article(text: str, published: dt.date | dt.datetime | str | None = Non
     """
     text = ensure_text(text)
     reference = coerce_date(published)
+    sections = find_sections(text)
+    kind_at = section_locator(sections)
+    tickers = find_tickers(text)
+    moves = find_moves(text, tickers=tickers)
     return Article(
         text=text,
+        title=title_of(sections),
         published=reference,
         published_source="given" if reference is not None else None,
-        tickers=find_tickers(text),
+        sections=sections,
+        tickers=_placed(tickers, kind_at),
+        moves=_placed(moves, kind_at),
+    )
+
+
+_M = TypeVar("_M", bound=Mention)
+
+
+def _placed(mentions: Sequence[_M], kind_at: Callable[[int], SectionKind]) -> tuple[_M, ...]:
+    """The mentions, each told the section it was found in."""
+    return tuple(
+        m if kind_at(m.start) == m.section else attrs.evolve(m, section=kind_at(m.start))
+        for m in mentions
     )

@@ -1,0 +1,1262 @@
+"""Price moves: what moved, which way, by how much, and when.
+
+Contract: :func:`find_moves` takes any ``str`` and returns the percentage
+price changes it reports, in order of appearance, or nothing; it never
+raises on text and runs in time linear in its length.
+
+A move is anchored on a percentage and the words around it:
+
+- the direction, from a verb or particle before the figure (``rose 3%``,
+  ``up 3%``, ``lost 84p, or 1.5 per cent``), an adjective or noun after it
+  (``16.86% higher``, ``a 14.2% surge``), or a word that carries on the
+  previous move (``an additional 8.89%``); hedges (``as much as``,
+  ``nearly``, ``more than``) stay out of the value;
+- what moved: the subject of the clause — a company, index, sector or
+  commodity — or, for ``it``, ``the stock``, ``shares``, ``the company``,
+  ``the index``, the last one named; figures joined by ``and`` are given to
+  subjects joined by ``and``, in order;
+- its symbol: the listing the article gives that subject anywhere — an
+  exchange listing (``(NYSE: MP)``), a bare symbol after the name
+  (``Cameco Corp. CCJ``, ``S&P 500 (SPX)``) or a Reuters code
+  (``BHP BHP.AX``, ``.AXJO``); None when the article gives none;
+- the session (``pre-market``, ``after-hours``, ``regular``) and the period
+  (``over the past 24 hours``) when written.
+
+Not moves: shares of a total (``80% of imports``), stakes, premiums, caps
+(``up to 5%``), levels (``rose to 5%``, ``from 3% to 4%``), rates, yields,
+tariffs, and growth of figures that are not prices (``revenue rose 12%``).
+The vocabulary is :mod:`mineralnews.vocabulary.moves`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+
+import attrs
+import regex
+
+from mineralnews._text import ensure_text, link_spans
+from mineralnews.model import Direction, Percent, PriceMove, Ticker
+from mineralnews.tickers import find_tickers
+from mineralnews.vocabulary.moves import (
+    ADJECTIVES,
+    AUXILIARIES,
+    CAUSATIVES,
+    COMMODITIES,
+    CONTINUATIONS,
+    INDEX_WORDS,
+    NON_MOVE_AFTER,
+    NON_PRICE_HEADS,
+    NOUNS,
+    OFF_VERBS,
+    PERIODS,
+    PLACES,
+    QUALIFIERS,
+    REFERENCES,
+    SESSIONS,
+    SUBJECT_STOPWORDS,
+    VERBS,
+)
+from mineralnews.vocabulary.names import CORPORATE_SUFFIXES, NAME_ABBREVIATIONS
+
+__all__ = ["find_moves"]
+
+# -- grammar -------------------------------------------------------------------
+
+
+def _words(phrases: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, spaces matching any run of spaces."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in ordered)
+
+
+_UP_VERB = _words(VERBS["up"])
+_DOWN_VERB = _words(VERBS["down"])
+_QUALIFIER = _words(QUALIFIERS)
+# An amount moved before the percentage: "lost 84p, or 1.5 per cent",
+# "up 42.5 points or 0.6%".
+_AMOUNT = r"""
+    (?:[£$€¥]|[A-Z]{1,3}\$)?+\d[\d,]*+(?:\.\d++)?+
+    (?:\s?+(?:p|c|cents?|pence|points?|pts|[kmb]n?|million|billion))?+
+"""
+# Spaces and dashes between a verb and its figure: "up – 3.3%".
+_GAP = r"(?:\s++|\s*+[–—-]\s*+)"
+
+# What stands before a figure to give it a direction, read right to left
+# from the figure: verb, "by", an amount moved and ", or", a hedge.
+_LEFT = regex.compile(
+    rf"""(?r)
+    (?:
+        (?<![\w-])(?P<up>{_UP_VERB})
+      | (?<![\w-])(?P<down>{_DOWN_VERB})
+      | (?<=\p{{Lu}}\p{{L}}*?(?:Sector|sector|Index|index|Composite|Average|stocks|shares))
+        (?:(?P<up>rose|gained|jumped|climbed|surged|added|rallied|advanced)
+          |(?P<down>fell|lost|dropped|slipped|declined|slid|eased|sank|tumbled))
+    )
+    (?:\s++by)?+
+    (?:\s++(?P<amount>{_AMOUNT})\s*+,?+\s*+or)?+
+    {_GAP}
+    (?:(?P<qual>{_QUALIFIER}){_GAP})?+
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A verb that moves an object: "lifted Anglo shares as much as 2.7%".
+_OBJECT = r"""
+    (?P<object>
+        (?:(?:\p{Lu}[\w&.'’-]*+|of)\s++){0,5}?(?:shares|stock|stocks)
+      | (?:the\s++|its\s++)?share\s++price
+    )
+"""
+_CAUSATIVE = regex.compile(
+    rf"""(?r)
+    (?<![\w-])(?:(?P<up>{_words(CAUSATIVES["up"])})|(?P<down>{_words(CAUSATIVES["down"])}))
+    \s++{_OBJECT}
+    (?:\s++(?P<dir>up|down|higher|lower))?+
+    (?:\s++by)?+
+    \s++(?:(?P<qual>{_QUALIFIER})\s++)?+
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "knocked 33.7% off the share price": the verb before, "off" after.
+_OFF_LEFT = regex.compile(
+    rf"(?r)(?<![\w-])(?P<verb>{_words(OFF_VERBS)})\s++(?:(?P<qual>{_QUALIFIER})\s++)?+\Z",
+    regex.IGNORECASE,
+)
+_OFF_RIGHT = regex.compile(r"\s++off\b", regex.IGNORECASE)
+
+# "an additional 8.89%": carries on the previous move.
+_CONTINUATION = regex.compile(
+    rf"(?r)(?<![\w-])(?P<word>(?:an?\s++)?(?:{_words(CONTINUATIONS)}))\s++\Z",
+    regex.IGNORECASE,
+)
+
+# After the figure: "16.86% higher", "a 14.2% surge".
+_RIGHT = regex.compile(
+    rf"""
+    \s*+
+    (?:
+        (?P<up>{_words(ADJECTIVES["up"])})
+      | (?P<down>{_words(ADJECTIVES["down"])})
+      | (?P<nup>{_words(NOUNS["up"])})
+      | (?P<ndown>{_words(NOUNS["down"])})
+    )
+    (?![\w-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# After the figure, words that make it a share, a term or a level.
+_NOT_AFTER = regex.compile(
+    rf"\s*+(?:{'|'.join(NON_MOVE_AFTER)})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+# Between two figures of one group: "10.51% and 10.95%", "5.14%, 6% and 7%".
+_JOIN = regex.compile(
+    rf"\s*+(?:,\s*+(?:and\s++)?+|and\s++|&\s*+|or\s++)(?:(?:{_QUALIFIER})\s++)?+",
+    regex.IGNORECASE,
+)
+
+_BETWEEN = regex.compile(r"(?r)\bbetween\s++\Z", regex.IGNORECASE)
+_RESPECTIVELY = regex.compile(r"\s*+,?\s*+(?:respectively|apiece)\b", regex.IGNORECASE)
+
+_SESSION = regex.compile(
+    "|".join(
+        f"(?P<{name.replace('-', '_')}>{'|'.join(forms)})" for name, forms in SESSIONS.items()
+    ),
+    regex.IGNORECASE,
+)
+_PERIOD = regex.compile(
+    rf"(?<![\w-])(?:{'|'.join(PERIODS)})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+# A percentage, for callers that do not pass the ones already found.
+_PERCENT = regex.compile(
+    r"""
+    (?<![\w.,])
+    (?P<sign>[-−+])?+
+    (?P<num>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+)
+    \s?+(?:%|per\s?+cent\b|percent\b|pct\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Reuters instrument codes: ".AXJO", "BHP.AX", "EScv1".
+_RIC = regex.compile(
+    r"""
+    \.[A-Z][A-Z0-9]{1,6}+
+  | [A-Z][A-Z0-9]{0,5}+\.(?:AX|L|TO|V|CN|N|O|OQ|K|HK|SS|SZ|T|PA|DE|AS|MI|MC|SA|J|JO|NS|BO
+                          |SI|KS|KQ|NZ|ST|OL|HE|CO|S|VX|F|BR|LS|MX|BA|TW|TWO|P|A|U)
+  | [A-Z]{1,4}+cv?+[1-9]
+    """,
+    regex.VERBOSE,
+)
+# A symbol in parentheses after a name: "(SPX)", "(DIV)".
+_PAREN_SYMBOL = regex.compile(r"\(\s*+([A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
+_BARE_SYMBOL = regex.compile(r"[A-Z]{2,5}+")
+_NOT_SYMBOLS = frozenset(
+    {
+        "CEO",
+        "CFO",
+        "COO",
+        "USD",
+        "CAD",
+        "AUD",
+        "GBP",
+        "EUR",
+        "ETF",
+        "IPO",
+        "AGM",
+        "EPS",
+        "NAV",
+        "GDP",
+        "USA",
+        "LLC",
+        "INC",
+        "LTD",
+        "PLC",
+        "AI",
+        "EV",
+        "EVS",
+        "ESG",
+        "PEA",
+        "BFS",
+        "DFS",
+        "PFS",
+        "NI",
+        "JV",
+        "MOU",
+        "LOI",
+        "OTC",
+        "TSX",
+        "ASX",
+        "LSE",
+        "NYSE",
+        "AIM",
+        "CSE",
+        "ET",
+        "EST",
+        "EDT",
+        "GMT",
+        "UTC",
+        "AM",
+        "PM",
+        "UK",
+        "US",
+        "EU",
+        "SA",
+        "NSW",
+        "WA",
+        "QLD",
+        "BC",
+    }
+)
+
+_SENTENCE_END = regex.compile(r"[.!?]++[\"'”’)]*+(?=\s)|\n")
+_TOKEN = regex.compile(r"\S++")
+_LEAD_PUNCT = "(\"'“‘[«"
+_TRAIL_PUNCT = ",;:)\"'”’]».!?"
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "from",
+        "to",
+        "into",
+        "for",
+        "with",
+        "by",
+        "of",
+        "over",
+        "against",
+        "versus",
+        "vs",
+        "vs.",
+        "than",
+        "like",
+        "near",
+        "across",
+        "about",
+        "behind",
+        "toward",
+        "towards",
+        "via",
+        "under",
+        "above",
+        "below",
+        "through",
+        "outside",
+        "inside",
+        "within",
+    }
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+# Words that end a subject's noun phrase when reading leftwards.
+_NP_STOP = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "as",
+        "after",
+        "before",
+        "since",
+        "when",
+        "if",
+        "because",
+        "which",
+        "who",
+        "that",
+        "where",
+        "with",
+        "by",
+        "to",
+        "from",
+        "in",
+        "on",
+        "at",
+        "for",
+        "than",
+        "versus",
+        "vs",
+        "including",
+        "said",
+        "says",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "being",
+        "not",
+        "also",
+        "led",
+        "helped",
+        "followed",
+        "caused",
+        "saw",
+        "see",
+        "sees",
+        "leaving",
+        "making",
+    }
+)
+_CLAUSE_WORDS = frozenset({"while", "whereas", "although", "though", "but", "and", "as"})
+_RELATIVES = frozenset({"which", "who", "that"})
+_LEADING_SUBORDINATORS = frozenset({"after", "before", "following", "despite", "since", "having"})
+_NP_NOUNS = frozenset(
+    {
+        "shares",
+        "share",
+        "stock",
+        "stocks",
+        "price",
+        "prices",
+        "index",
+        "futures",
+        "sector",
+        "banks",
+        "miners",
+        "producers",
+        "firms",
+        "companies",
+        "names",
+        "equities",
+        "units",
+        "composite",
+        "average",
+        "benchmark",
+        "gauge",
+        "contract",
+        "contracts",
+        "spot",
+    }
+)
+_COMMODITY = regex.compile(
+    rf"""
+    (?<![\w-])
+    (?:(?:spot|world|global|benchmark|international|london|comex|lme)\s++)?+
+    (?:{_words(COMMODITIES)})
+    \s++(?:prices?|futures)
+    (?![\w-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_REFERENCE = regex.compile(
+    rf"(?<![\w-])(?:{_words(REFERENCES)})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+_MAX_LEFT = 200  # how far back a direction word may stand, in characters
+_MAX_NP_TOKENS = 14
+
+# -- the article's names, symbols and sentences -------------------------------------
+
+
+@attrs.frozen
+class _Name:
+    start: int
+    end: int
+    text: str
+    symbol: str | None
+    kind: str  # "issuer", "index", "commodity", "place"
+    strong: bool  # named as what trades, not merely mentioned
+    after_preposition: bool
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    core: str
+    lead: str
+    trail: str
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        cs, ce = s, e
+        while cs < ce and text[cs] in _LEAD_PUNCT:
+            cs += 1
+        while ce > cs and text[ce - 1] in _TRAIL_PUNCT:
+            ce -= 1
+        core = text[cs:ce]
+        trail = text[ce:e]
+        # "Corp." and "U.S." keep their full stop.
+        if trail.startswith(".") and (core + "." in NAME_ABBREVIATIONS or _is_initials(core)):
+            ce += 1
+            core += "."
+            trail = trail[1:]
+        out.append(_Token(s, e, cs, ce, core, text[s:cs], trail))
+    return out
+
+
+def _is_initials(core: str) -> bool:
+    return len(core) >= 3 and core.count(".") >= 1 and all(len(p) <= 1 for p in core.split("."))
+
+
+def _norm(name: str) -> str:
+    words = [w for w in regex.split(r"[\s,]+", name.strip()) if w]
+    while words and words[0] in ("The", "the"):
+        words.pop(0)
+    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+        words.pop()
+    if words:
+        words[-1] = regex.sub(r"['’]s?$", "", words[-1])
+    return " ".join(words).casefold().replace(".", "")
+
+
+_SUFFIXES = frozenset({s.rstrip(".") for s in CORPORATE_SUFFIXES} | {"Group", "Holdings", "Cos"})
+_GENERIC_FIRST = frozenset(
+    {
+        "first",
+        "new",
+        "great",
+        "american",
+        "royal",
+        "gold",
+        "silver",
+        "energy",
+        "global",
+        "international",
+        "united",
+        "general",
+        "north",
+        "south",
+        "west",
+        "east",
+        "western",
+        "northern",
+        "southern",
+        "eastern",
+        "canadian",
+        "australian",
+        "african",
+        "british",
+        "national",
+        "pacific",
+        "atlantic",
+        "china",
+        "chinese",
+        "us",
+        "the",
+        "class",
+    }
+)
+_INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
+
+
+def _is_name_core(core: str) -> bool:
+    if not core:
+        return False
+    ch = core[0]
+    if ch.isupper():
+        return not core.endswith(("-listed", "-based", "-focused", "-owned"))
+    return core.startswith("S&P")
+
+
+class _Article:
+    """Names, symbols and sentences of one text, for linking moves to subjects."""
+
+    def __init__(self, text: str, tickers: Sequence[Ticker]) -> None:
+        self.text = text
+        self.tokens = _tokens(text)
+        self.token_starts = [t.start for t in self.tokens]
+        self.sentence_starts = self._sentences()
+        self.names: list[_Name] = []
+        self.symbols: dict[str, str] = {}
+        self._scan_names(tickers)
+        self.name_starts = [n.start for n in self.names]
+        # Every listing the article gives, by the name it gives it to.
+        self.links: list[tuple[int, str, str]] = []
+        for t in tickers:
+            if t.company:
+                self.links.append((t.start, _norm(t.company), t.symbol))
+            self.symbols[t.symbol.casefold()] = t.symbol
+        for n in self.names:
+            if n.symbol is not None:
+                self.links.append((n.start, _norm(n.text), n.symbol))
+                self.symbols[n.symbol.casefold()] = n.symbol
+        self.links.sort()
+        # Subjects found so far, in order: (position, subject, symbol, kind).
+        self.found: list[tuple[int, str | None, str | None, str]] = []
+        commodities = [
+            _Name(m.start(), m.end(), m.group(), None, "commodity", True, False)
+            for m in _COMMODITY.finditer(text)
+        ]
+        self.commodities = commodities
+
+    # sentences ------------------------------------------------------------------
+
+    def _sentences(self) -> list[int]:
+        starts = [0]
+        text = self.text
+        for m in _SENTENCE_END.finditer(text):
+            if m.group() != "\n":
+                # "Corp." and "U.S." do not end a sentence.
+                i = bisect.bisect_right(self.token_starts, m.start()) - 1
+                if i >= 0:
+                    tok = self.tokens[i]
+                    if tok.core.endswith(".") and tok.core_end > m.start():
+                        continue
+                    if tok.core.casefold() in ("a.m", "p.m", "no", "vs", "st", "mt"):
+                        continue
+            starts.append(m.end())
+        return starts
+
+    def sentence_start(self, pos: int) -> int:
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, pos) - 1]
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sentence_starts, pos)
+        return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+
+    # names -------------------------------------------------------------------------
+
+    def _scan_names(self, tickers: Sequence[Ticker]) -> None:
+        toks = self.tokens
+        text = self.text
+        ticker_at: dict[int, Ticker] = {}
+        for t in tickers:
+            ticker_at.setdefault(t.start, t)
+        ticker_starts = sorted(ticker_at)
+        run: list[int] = []
+        sentence_first = True
+
+        def close(next_index: int) -> None:
+            nonlocal run
+            if run:
+                self._add_run(run, next_index, ticker_at, ticker_starts, sentence_first)
+            run = []
+
+        prev_end = 0
+        for i, tok in enumerate(toks):
+            if "\n" in text[prev_end : tok.start] or (
+                i > 0 and toks[i - 1].trail[-1:] in (".", "!", "?") and tok.core[:1].isupper()
+            ):
+                close(i)
+                sentence_first = True
+            prev_end = tok.end
+            core = tok.core
+            ric = _RIC.fullmatch(core) is not None and not tok.lead
+            if ric:
+                self._add_ric(i, run)
+                run = []
+                sentence_first = False
+                continue
+            glued = regex.match(
+                r"(\p{Lu}\p{L}*?(?:Sector|Index|Composite|Average))(?:rose|fell|gained|lost"
+                r"|dropped|jumped|climbed|slipped|surged|declined|added|rallied|slid|eased)$",
+                core,
+            )
+            if glued:
+                run.append(i)
+                self._glued_end = tok.core_start + glued.end(1)
+                close(i + 1)
+                self._glued_end = None
+                sentence_first = False
+                continue
+            namelike = _is_name_core(core) and not tok.lead.startswith(("(", "["))
+            if run:
+                namelike = namelike or (
+                    core.isdigit() and 2 <= len(core) <= 4 and not toks[run[-1]].trail
+                )
+                namelike = namelike or core.rstrip(".") in CORPORATE_SUFFIXES
+                if core in ("of", "de", "&") and not toks[run[-1]].trail and i + 1 < len(toks):
+                    nxt = toks[i + 1]
+                    if _is_name_core(nxt.core) and not nxt.lead and not tok.trail:
+                        run.append(i)
+                        continue
+                if tok.lead and not tok.lead.strip("\"“‘'"):
+                    namelike = namelike and False
+            if namelike and run and toks[run[-1]].trail:
+                close(i)
+                sentence_first = False
+            if namelike and not run and core in SUBJECT_STOPWORDS:
+                continue
+            if namelike:
+                # "Cameco Corp. CCJ": a bare symbol after a legal suffix.
+                if (
+                    run
+                    and _BARE_SYMBOL.fullmatch(core)
+                    and toks[run[-1]].core.rstrip(".") in _SUFFIXES
+                    and core not in _NOT_SYMBOLS
+                ):
+                    self._pending_symbol = (core, tok.core_start)
+                    close(i + 1)
+                    self._pending_symbol = None
+                    sentence_first = False
+                    continue
+                run.append(i)
+                if core.endswith(("'s", "’s", "’")) or (tok.trail and tok.trail[0] != "."):
+                    close(i + 1)
+                    sentence_first = False
+                continue
+            close(i)
+            sentence_first = False
+        close(len(toks))
+
+    _glued_end: int | None = None
+    _pending_symbol: tuple[str, int] | None = None
+
+    def _add_run(
+        self,
+        run: list[int],
+        next_index: int,
+        ticker_at: dict[int, Ticker],
+        ticker_starts: list[int],
+        sentence_first: bool,
+    ) -> None:
+        toks, text = self.tokens, self.text
+        while run and toks[run[0]].core in SUBJECT_STOPWORDS:
+            run = run[1:]
+        while run and toks[run[-1]].core in ("of", "de", "&"):
+            run = run[:-1]
+        if not run:
+            return
+        first, last = toks[run[0]], toks[run[-1]]
+        start = first.core_start
+        end = self._glued_end if self._glued_end is not None else last.core_end
+        name = text[start:end]
+        for mark in ("'s", "’s", "’"):
+            if name.endswith(mark):
+                name = name[: -len(mark)]
+                end -= len(mark)
+        name = name.strip("\"“”‘’'")
+        if not name or name in SUBJECT_STOPWORDS:
+            return
+        start = text.find(name, start, end + 1)
+        end = start + len(name)
+        words = name.split()
+        kind = "issuer"
+        if name in PLACES or (len(words) == 1 and name.rstrip(".") in PLACES):
+            kind = "place"
+        elif any(w in INDEX_WORDS for w in words) or name.startswith("S&P"):
+            kind = "index"
+        symbol: str | None = None
+        strong = False
+        after = text[end : end + 40]
+        # The listing or symbol that follows the name.
+        j = bisect.bisect_left(ticker_starts, end)
+        if j < len(ticker_starts) and ticker_starts[j] - end <= 4:
+            symbol = ticker_at[ticker_starts[j]].symbol
+            strong = True
+        elif self._pending_symbol is not None:
+            symbol = self._pending_symbol[0]
+            strong = True
+        else:
+            m = _PAREN_SYMBOL.match(after.lstrip(" \u00a0"))
+            if m and after[: len(after) - len(after.lstrip(" \u00a0"))].count(" ") <= 1:
+                sym = m.group(1)
+                if sym not in _NOT_SYMBOLS and not _is_acronym(sym, name):
+                    symbol = sym
+                    strong = True
+        if not strong:
+            rest = after.lstrip(" \u00a0")
+            strong = rest.startswith(("(", "shares", "stock", "share price")) or rest[:1] == ","
+            strong = strong and (sentence_first or rest.startswith(("shares", "stock", "share")))
+            strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
+            strong = strong or (sentence_first and kind == "issuer")
+        prev = toks[run[0] - 1].core.casefold() if run[0] > 0 else ""
+        prev2 = toks[run[0] - 2].core.casefold() if run[0] > 1 else ""
+        after_prep = prev in _PREPOSITIONS or (prev in _DETERMINERS and prev2 in _PREPOSITIONS)
+        if toks[run[0] - 1].trail if run[0] > 0 else False:
+            after_prep = False
+        self.names.append(_Name(start, end, name, symbol, kind, strong, after_prep))
+
+    def _add_ric(self, i: int, run: list[int]) -> None:
+        toks, text = self.tokens, self.text
+        tok = toks[i]
+        if run:
+            first, last = toks[run[0]], toks[run[-1]]
+            while run and toks[run[0]].core in SUBJECT_STOPWORDS:
+                run = run[1:]
+            if run:
+                first = toks[run[0]]
+            start, end = first.core_start, last.core_end
+        else:
+            # "Energy firms .AXEJ": the words back to a determiner or a comma.
+            j = i - 1
+            while j >= 0 and i - j <= 5 and not toks[j].trail:
+                if toks[j].core.casefold() in _DETERMINERS | _PREPOSITIONS:
+                    break
+                if toks[j].core in SUBJECT_STOPWORDS:
+                    break
+                j -= 1
+            if j == i - 1:
+                return
+            start, end = toks[j + 1].core_start, toks[i - 1].core_end
+        name = text[start:end]
+        for mark in ("'s", "’s"):
+            if name.endswith(mark):
+                name, end = name[: -len(mark)], end - len(mark)
+        if not name:
+            return
+        kind = (
+            "index"
+            if tok.core.startswith(".") or any(w in INDEX_WORDS for w in name.split())
+            else "issuer"
+        )
+        self.names.append(_Name(start, end, name, tok.core, kind, True, False))
+        # The code itself may stand for the subject later ("BHP.AX fell").
+        self.names.append(
+            _Name(tok.core_start, tok.core_end, tok.core, tok.core, kind, True, False)
+        )
+
+    # symbols -----------------------------------------------------------------------
+
+    def symbol_for(self, subject: str | None, pos: int) -> str | None:
+        """The symbol the article gives ``subject``, the latest before ``pos`` preferred."""
+        if not subject:
+            return None
+        bare = subject.strip().lstrip("$")
+        if bare.casefold() in self.symbols and bare.isupper():
+            return self.symbols[bare.casefold()]
+        key = _norm(subject)
+        if not key:
+            return None
+        words = key.split()
+        exact: list[tuple[int, str]] = []
+        loose: list[tuple[int, str]] = []
+        for at, name, symbol in self.links:
+            if not name:
+                continue
+            if name == key:
+                exact.append((at, symbol))
+                continue
+            nwords = name.split()
+            if len(words) < len(nwords) and nwords[: len(words)] == words:
+                if words[0] not in _GENERIC_FIRST:
+                    loose.append((at, symbol))
+            elif len(nwords) < len(words) and words[: len(nwords)] == nwords:
+                if all(w in _INDEX_TAILS or w.title() in _SUFFIXES for w in words[len(nwords) :]):
+                    loose.append((at, symbol))
+        for found in (exact, loose):
+            if found:
+                if len({s for _, s in found}) == 1:
+                    return found[0][1]
+                before = [f for f in found if f[0] <= pos]
+                return (before[-1] if before else found[0])[1]
+        return None
+
+    # subjects -----------------------------------------------------------------------
+
+    def names_between(self, start: int, end: int) -> list[_Name]:
+        lo = bisect.bisect_left(self.name_starts, start)
+        hi = bisect.bisect_left(self.name_starts, end)
+        return [n for n in self.names[lo:hi] if n.end <= end]
+
+    def last_entity(self, pos: int, kind: str) -> tuple[str | None, str | None] | None:
+        """The last subject named before ``pos`` that a reference of ``kind`` may mean."""
+        best: tuple[int, str | None, str | None] | None = None
+        weak: tuple[int, str | None, str | None] | None = None
+        lo = bisect.bisect_left(self.name_starts, pos)
+        for n in reversed(self.names[max(0, lo - 400) : lo]):
+            if n.end > pos or n.kind == "place":
+                continue
+            if kind == "issuer" and n.kind != "issuer":
+                continue
+            if kind == "index" and n.kind != "index":
+                continue
+            if n.strong:
+                best = (n.start, n.text, n.symbol)
+                break
+            if weak is None:
+                weak = (n.start, n.text, n.symbol)
+        for at, subject, symbol, skind in reversed(self.found):
+            if at >= pos:
+                continue
+            if kind != "any" and skind != kind:
+                continue
+            if best is None or at > best[0]:
+                best = (at, subject, symbol)
+            break
+        if kind == "any":
+            for c in reversed(self.commodities):
+                if c.end <= pos:
+                    if best is None or c.start > best[0]:
+                        best = (c.start, c.text, None)
+                    break
+        if best is None:
+            best = weak
+        if best is None:
+            return None
+        return best[1], best[2] if best[2] is not None else self.symbol_for(best[1], pos)
+
+
+def _is_acronym(symbol: str, name: str) -> bool:
+    """True when ``symbol`` is built of the initials of ``name`` (ECB, PGM, SEC)."""
+    initials = "".join(w[0] for w in regex.split(r"[\s\-/]+", name) if w).upper()
+    letters = symbol.upper()
+    return len(letters) >= 2 and (initials.endswith(letters) or letters == initials)
+
+
+# -- percentages ----------------------------------------------------------------
+
+
+def _scan_percents(text: str) -> tuple[Percent, ...]:
+    found = []
+    for m in _PERCENT.finditer(text):
+        try:
+            value = Decimal(m.group("num").replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+            continue
+        if m.group("sign") in ("-", "−"):
+            value = -value
+        found.append(Percent(value=value, text=m.group(), start=m.start(), end=m.end()))
+    return tuple(found)
+
+
+def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
+    """Figures joined by "and" or commas, which share one direction word."""
+    groups: list[list[Percent]] = []
+    for p in percents:
+        if groups:
+            last = groups[-1][-1]
+            if last.end <= p.start and _JOIN.fullmatch(text, last.end, p.start):
+                groups[-1].append(p)
+                continue
+        groups.append([p])
+    return groups
+
+
+# -- moves --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Found:
+    direction: Direction
+    anchor: int  # where the clause's verb or direction word starts
+    spans: list[tuple[int, int]]  # one text span per figure
+    kind: str  # "verb", "after", "noun", "causative", "off", "continuation"
+    object: tuple[int, int] | None = None
+
+
+def _direction(
+    text: str, group: list[Percent], lo: int, previous: Direction | None
+) -> _Found | None:
+    first, last = group[0], group[-1]
+    m = _LEFT.match(text, lo, first.start)
+    if m is not None:
+        direction: Direction = "up" if m.group("up") is not None else "down"
+        verb_start = m.start("up") if m.group("up") is not None else m.start("down")
+        after = _NOT_AFTER.match(text, last.end)
+        if after is not None:
+            return None
+        return _Found(direction, verb_start, [(verb_start, p.end) for p in group], "verb")
+    m = _CAUSATIVE.match(text, lo, first.start)
+    if m is not None:
+        if m.group("dir") is not None:
+            direction = "up" if m.group("dir").casefold() in ("up", "higher") else "down"
+        else:
+            direction = "up" if m.group("up") is not None else "down"
+        start = m.start()
+        return _Found(
+            direction, start, [(start, p.end) for p in group], "causative", m.span("object")
+        )
+    m = _OFF_LEFT.match(text, lo, first.start)
+    if m is not None and _OFF_RIGHT.match(text, last.end):
+        start = m.start("verb")
+        return _Found("down", start, [(start, p.end) for p in group], "off")
+    m = _RIGHT.match(text, last.end)
+    if m is not None:
+        if m.group("up") is not None or m.group("down") is not None:
+            direction = "up" if m.group("up") is not None else "down"
+            return _Found(direction, first.start, [(p.start, m.end()) for p in group], "after")
+        direction = "up" if m.group("nup") is not None else "down"
+        return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
+    m = _CONTINUATION.match(text, lo, first.start)
+    if m is not None and previous is not None:
+        if _NOT_AFTER.match(text, last.end):
+            return None
+        start = m.start("word")
+        if text[start : start + 3].casefold() in ("an ", "a "):
+            start = text.find(" ", start) + 1
+        return _Found(previous, start, [(start, p.end) for p in group], "continuation")
+    return None
+
+
+def _clause_window(art: _Article, start: int, end: int, stop: int) -> tuple[int, int]:
+    """From ``end`` to the end of the clause: a sentence end, a semicolon, ``stop``."""
+    limit = min(art.sentence_end(end), stop, end + 120)
+    semi = art.text.find(";", end, limit)
+    return end, semi if semi >= 0 else limit
+
+
+def _session_and_period(
+    art: _Article, found: _Found, group_end: int, stop: int, left_from: int
+) -> tuple[str | None, str | None]:
+    text = art.text
+    a, b = _clause_window(art, found.anchor, group_end, stop)
+    session = period = None
+    windows = [(a, b), (left_from, found.anchor)]
+    for lo, hi in windows:
+        if session is None:
+            m = _SESSION.search(text, lo, hi)
+            if m is not None:
+                session = next(k for k, v in m.groupdict().items() if v).replace("_", "-")
+        if period is None:
+            m = _PERIOD.search(text, lo, hi)
+            if m is not None:
+                period = m.group()
+    return session, period
+
+
+def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int, str] | None:
+    """The noun phrase that ends just before ``pos`` (auxiliaries skipped).
+
+    Returns (start, end, the word that stopped it) or None when a comma or the
+    clause's start comes first.
+    """
+    toks = art.tokens
+    i = bisect.bisect_left(art.token_starts, pos) - 1
+    # Skip auxiliaries and adverbs: "has been", "is currently", "were trading".
+    aux = {a for a in AUXILIARIES if " " not in a}
+    while i >= 0 and toks[i].start >= floor and toks[i].core.casefold() in aux:
+        if toks[i].trail:
+            return None
+        i -= 1
+    if i < 0 or toks[i].start < floor or (toks[i].trail and toks[i].trail[0] in ",;:.!?"):
+        return None
+    end = toks[i].core_end
+    n = 0
+    stopper = ""
+    while i >= 0 and toks[i].start >= floor and n < _MAX_NP_TOKENS:
+        tok = toks[i]
+        word = tok.core.casefold()
+        if n and tok.trail and tok.trail[0] in ",;:!?" and not tok.trail.startswith(")"):
+            stopper = tok.trail[0]
+            break
+        if n and tok.trail.startswith(".") and not tok.core.endswith("."):
+            break
+        if word in _NP_STOP and not (word == "and" and _joins_names(art, i)):
+            if not (word == "of" or (False)):
+                stopper = word
+                break
+        if word in ("and",) and not _joins_names(art, i):
+            stopper = word
+            break
+        n += 1
+        i -= 1
+    start = toks[i + 1].core_start if i + 1 < len(toks) else end
+    if start >= end:
+        return None
+    return start, end, stopper
+
+
+def _joins_names(art: _Article, i: int) -> bool:
+    toks = art.tokens
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    left_ok = _is_name_core(before.core) or before.core.endswith(")") or before.trail == ")"
+    left_ok = left_ok or before.core.upper() == before.core
+    right_ok = _is_name_core(after.core) or after.core.casefold() in ("even", "the")
+    return left_ok and right_ok and not before.trail.startswith((",", ";", "."))
+
+
+def _subjects_in_np(art: _Article, start: int, end: int) -> list[_Name]:
+    names = [n for n in art.names_between(start, end) if n.kind != "place"]
+    text = art.text[start:end]
+    # "Shares of X", "the index of European shares": the part before "of" heads it.
+    of = regex.search(r"\bof\b", text)
+    if of is not None and names:
+        cut = start + of.start()
+        head = [n for n in names if n.end <= cut and not _inside_name(n, cut)]
+        tail = [n for n in names if n.start >= cut]
+        if head and not any(n.start < cut < n.end for n in names):
+            return head[-1:] if len(head) == 1 else head
+        if tail and not head:
+            return tail[:1]
+    return names
+
+
+def _inside_name(n: _Name, pos: int) -> bool:
+    return n.start < pos < n.end
+
+
+def _resolve_reference(art: _Article, phrase: str, pos: int) -> tuple[str | None, str | None]:
+    kind = REFERENCES.get(phrase.casefold().replace("’", "'"), None)
+    if kind is None:
+        kind = REFERENCES.get(phrase.casefold(), "issuer")
+    got = art.last_entity(pos, kind)
+    if got is None and kind != "any":
+        got = art.last_entity(pos, "any")
+    return got if got is not None else (None, None)
+
+
+def _group_of(art: _Article, names: list[_Name], want: int) -> list[_Name] | None:
+    """The last ``want`` names joined by "and" or commas."""
+    if len(names) < want:
+        return None
+    text = art.text
+    chain = [names[-1]]
+    for n in reversed(names[:-1]):
+        between = text[n.end : chain[0].start]
+        if regex.fullmatch(
+            r"\s*+(?:\([^()]{0,40}\)\s*+)?(?:,\s*+(?:and\s++)?|and\s++(?:even\s++)?)\s*+"
+            r"|\s*+[A-Z][A-Z0-9.]{0,7}\s++and\s++",
+            between,
+        ):
+            chain.insert(0, n)
+        else:
+            break
+        if len(chain) == want:
+            break
+    return chain if len(chain) == want else None
+
+
+def _pick(
+    art: _Article, found: _Found, group: list[Percent], floor: int
+) -> list[tuple[str | None, str | None]] | None:
+    """The subjects of a move: one per figure, or one for all. None: not a move."""
+    text = art.text
+    want = len(group)
+    distribute = want > 1 and not _BETWEEN.match(text, floor, group[0].start)
+    anchor = found.anchor
+
+    def named(n: _Name) -> tuple[str | None, str | None]:
+        return n.text, n.symbol if n.symbol is not None else art.symbol_for(n.text, n.start)
+
+    # "lifted Anglo shares": the object of the verb moved.
+    if found.kind == "causative" and found.object is not None:
+        s, e = found.object
+        names = art.names_between(s, e)
+        if names:
+            return [named(names[-1])]
+        return [_resolve_reference(art, "the stock", s)]
+    # "knocked 33.7% off the share price".
+    if found.kind == "off":
+        return [_resolve_reference(art, "the share price", anchor)]
+    # "a 0.5% gain in the broader mining sector index .AXMM".
+    if found.kind == "noun":
+        tail = text[found.spans[-1][1] : found.spans[-1][1] + 80]
+        m = regex.match(r"\s++(?:in|for|of)\s++", tail)
+        if m is not None:
+            start = found.spans[-1][1] + m.end()
+            stop = art.sentence_end(start)
+            comma = text.find(",", start, stop)
+            stop = comma if comma >= 0 else stop
+            names = [n for n in art.names_between(start, min(stop, start + 80)) if n.symbol]
+            names = names or art.names_between(start, min(stop, start + 60))
+            names = [n for n in names if n.kind != "place"]
+            if names:
+                return [named(names[-1])]
+            word = regex.match(r"[\w\s]{0,40}?\b(\w+)(?=[\s,.;]|$)", text[start:stop])
+            if word and word.group(1).casefold() in NON_PRICE_HEADS:
+                return None
+        before = text[max(floor, anchor - 40) : anchor]
+        det = regex.search(r"(?<![\w-])(its|their)\s++(?:\w+\s++)?\Z", before, regex.IGNORECASE)
+        if det is not None:
+            return [_resolve_reference(art, det.group(1), anchor)]
+    # "After rising 8% last week, NVDA ...": the subject follows the comma.
+    lead = text[floor:anchor].strip().split(" ", 1)[0].casefold()
+    if lead in _LEADING_SUBORDINATORS:
+        comma = text.find(",", found.spans[-1][1], art.sentence_end(anchor))
+        if comma >= 0:
+            names = [n for n in art.names_between(comma, comma + 60) if n.kind != "place"]
+            if names:
+                return [named(names[0])]
+            ref = _REFERENCE.match(
+                text, comma + 1 + (len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip()))
+            )
+            if ref is not None:
+                return [_resolve_reference(art, ref.group(), comma)]
+    # The noun phrase right before the verb: "Cameco and Uranium Energy surged".
+    np = _np_before(art, anchor, floor)
+    if np is not None:
+        s, e, stopper = np
+        phrase = text[s:e]
+        head = regex.split(r"[\s’']+", phrase.rstrip(".,;:"))[-1].casefold()
+        names = _subjects_in_np(art, s, e)
+        if head in NON_PRICE_HEADS and not any(n.end >= e - 1 for n in names):
+            return None
+        if names:
+            both = regex.search(r"\b(?:both|each)\b", text[e:anchor], regex.IGNORECASE)
+            if distribute and len(names) >= want:
+                chain = _group_of(art, names, want)
+                if chain is not None:
+                    return [named(n) for n in chain]
+            if both and len(names) >= 2:
+                chain = _group_of(art, names, 2) or names[-2:]
+                return [named(n) for n in chain]
+            return [named(names[-1])]
+        ref = None
+        for m in _REFERENCE.finditer(text, s, e):
+            ref = m
+        if ref is not None:
+            return [_resolve_reference(art, ref.group(), s)]
+        for c in art.commodities:
+            if s <= c.start and c.end <= e:
+                return [(c.text, None)]
+        if stopper in _RELATIVES:
+            # ", which closed down 4.7%": the name before the comma.
+            names = [n for n in art.names_between(floor, s) if n.kind != "place"]
+            if names:
+                return [named(names[-1])]
+    # The nearest name, listing or commodity before the verb in the sentence.
+    candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
+    candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
+    candidates.sort(key=lambda n: n.start)
+    refs = list(_REFERENCE.finditer(text, floor, anchor))
+    if distribute:
+        chain = _group_of(art, candidates, want)
+        if chain is not None:
+            return [named(n) for n in chain]
+    singles = [n for n in candidates if not n.after_preposition]
+    best_name = singles[-1] if singles else None
+    best_ref = refs[-1] if refs else None
+    if best_ref is not None and (best_name is None or best_ref.start() > best_name.end):
+        return [_resolve_reference(art, best_ref.group(), best_ref.start())]
+    if best_name is not None:
+        return [named(best_name)]
+    got = art.last_entity(anchor, "issuer") or art.last_entity(anchor, "any")
+    return [got if got is not None else (None, None)]
+
+
+def _kind_of(subject: str | None) -> str:
+    if not subject:
+        return "issuer"
+    words = subject.split()
+    if any(w in INDEX_WORDS for w in words) or subject.startswith((".", "S&P")):
+        return "index"
+    if _COMMODITY.search(subject):
+        return "commodity"
+    return "issuer"
+
+
+def find_moves(
+    text: str,
+    tickers: Sequence[Ticker] | None = None,
+    percents: Sequence[Percent] | None = None,
+) -> tuple[PriceMove, ...]:
+    """Every percentage price move in ``text``, in order of appearance.
+
+    ``tickers`` and ``percents`` are the listings and percentages already
+    found in ``text``, if the caller has them; they are found here otherwise.
+
+    >>> [(m.subject, m.symbol, m.direction, m.percent, m.session)
+    ...  for m in find_moves("Atlas Gold (TSX: AGX) rose 4.5% in pre-market trading.")]
+    [('Atlas Gold', 'AGX', 'up', Decimal('4.5'), 'pre-market')]
+    """
+    text = ensure_text(text)
+    if percents is None:
+        percents = _scan_percents(text)
+    if not percents:
+        return ()
+    if tickers is None:
+        tickers = find_tickers(text)
+    links = link_spans(text)
+    figures = [p for p in percents if not (links and links.overlaps(p.start, p.end))]
+    art = _Article(text, tickers)
+    moves: list[PriceMove] = []
+    groups = _groups(text, figures)
+    previous: tuple[Direction, list[tuple[str | None, str | None]], int] | None = None
+    for g, group in enumerate(groups):
+        first = group[0]
+        floor = art.sentence_start(first.start)
+        lo = max(floor, first.start - _MAX_LEFT)
+        prev_dir = None
+        if previous is not None and first.start - previous[2] < 300:
+            prev_dir = previous[0]
+        found = _direction(text, group, lo, prev_dir)
+        if found is None:
+            continue
+        if found.kind == "continuation" and previous is not None:
+            subjects = previous[1]
+            if len(subjects) != len(group):
+                subjects = subjects[-1:]
+        else:
+            picked = _pick(art, found, group, floor)
+            if picked is None:
+                continue
+            subjects = picked
+        stop = groups[g + 1][0].start if g + 1 < len(groups) else len(text)
+        left_from = floor
+        if moves and moves[-1].end > floor:
+            left_from = found.anchor
+        session, period = _session_and_period(art, found, group[-1].end, stop, left_from)
+        per_figure = subjects if len(subjects) == len(group) else subjects[:1] * len(group)
+        if len(subjects) > len(group):  # "X and Y have both jumped 10%"
+            per_figure = subjects
+            group = group * len(subjects)
+            spans = found.spans * len(subjects)
+        else:
+            spans = found.spans
+        for p, (subject, symbol), (s, e) in zip(group, per_figure, spans, strict=True):
+            moves.append(
+                PriceMove(
+                    subject=subject,
+                    symbol=symbol,
+                    direction=found.direction,
+                    percent=abs(p.value),
+                    session=session,
+                    period=period,
+                    text=text[s:e],
+                    start=s,
+                    end=e,
+                )
+            )
+            art.found.append((p.start, subject, symbol, _kind_of(subject)))
+        previous = (found.direction, subjects, group[-1].end)
+    return tuple(moves)
