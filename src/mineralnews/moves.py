@@ -78,7 +78,7 @@ _QUALIFIER = _words(QUALIFIERS)
 # An amount moved before the percentage: "lost 84p, or 1.5 per cent",
 # "up 42.5 points or 0.6%".
 _AMOUNT = r"""
-    (?:[£$€¥]|[A-Z]{1,3}\$)?+\d[\d,]*+(?:\.\d++)?+
+    (?:[£$€¥]|[A-Z]{1,3}\$)?+\d++(?:,\d{3})*+(?:\.\d++)?+
     (?:\s?+(?:p|c|cents?|pence|points?|pts|[kmb]n?|million|billion))?+
 """
 # Spaces and dashes between a verb and its figure: "up – 3.3%".
@@ -91,11 +91,11 @@ _LEFT = regex.compile(
     (?:
         (?<![\w-])(?P<up>{_UP_VERB})
       | (?<![\w-])(?P<down>{_DOWN_VERB})
-      | (?<=\p{{Lu}}\p{{L}}*?(?:Sector|sector|Index|index|Composite|Average|stocks|shares))
+      | (?<=Sector|sector|Index|index|Composite|Average|stocks|shares)
         (?:(?P<up>rose|gained|jumped|climbed|surged|added|rallied|advanced)
           |(?P<down>fell|lost|dropped|slipped|declined|slid|eased|sank|tumbled))
     )
-    (?:\s++by)?+
+    (?:\s++(?:by|between))?+
     (?:\s++(?P<amount>{_AMOUNT})\s*+,?+\s*+or)?+
     {_GAP}
     (?:(?P<qual>{_QUALIFIER}){_GAP})?+
@@ -107,7 +107,7 @@ _LEFT = regex.compile(
 # A verb that moves an object: "lifted Anglo shares as much as 2.7%".
 _OBJECT = r"""
     (?P<object>
-        (?:(?:\p{Lu}[\w&.'’-]*+|of)\s++){0,5}?(?:shares|stock|stocks)
+        (?:(?:(?<![\w&.'’-])\p{Lu}[\w&.'’-]*|of)\s++){0,5}?(?:shares|stock|stocks)
       | (?:the\s++|its\s++)?share\s++price
     )
 """
@@ -357,7 +357,11 @@ _NP_STOP = frozenset(
         "making",
     }
 )
-_CLAUSE_WORDS = frozenset({"while", "whereas", "although", "though", "but", "and", "as"})
+_RELATIVE = regex.compile(
+    rf"(?r),\s*+(?:which|who|that)\s++(?:(?:{_words(a for a in AUXILIARIES)})\s++)*+\Z",
+    regex.IGNORECASE,
+)
+_AUX_WORDS = frozenset(a for a in AUXILIARIES if " " not in a)
 _RELATIVES = frozenset({"which", "who", "that"})
 _LEADING_SUBORDINATORS = frozenset({"after", "before", "following", "despite", "since", "having"})
 _NP_NOUNS = frozenset(
@@ -467,6 +471,10 @@ def _norm(name: str) -> str:
 
 
 _SUFFIXES = frozenset({s.rstrip(".") for s in CORPORATE_SUFFIXES} | {"Group", "Holdings", "Cos"})
+_NOT_NAME_WORDS = frozenset(
+    {"shares", "share", "stock", "stocks"}
+    | {v for vs in VERBS.values() for v in vs if " " not in v}
+) - {"off", "add", "firm", "firms", "advance", "pop", "rally", "rebound"}
 _GENERIC_FIRST = frozenset(
     {
         "first",
@@ -507,7 +515,7 @@ _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "av
 
 
 def _is_name_core(core: str) -> bool:
-    if not core:
+    if not core or "$" in core or sum(ch.isdigit() for ch in core) * 2 > len(core):
         return False
     ch = core[0]
     if ch.isupper():
@@ -522,6 +530,16 @@ class _Article:
         self.text = text
         self.tokens = _tokens(text)
         self.token_starts = [t.start for t in self.tokens]
+        # Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)".
+        self.in_parens: list[bool] = []
+        depth = 0
+        prev_end = 0
+        for tok in self.tokens:
+            if "\n" in text[prev_end : tok.start]:
+                depth = 0
+            prev_end = tok.end
+            self.in_parens.append(depth > 0 or "(" in tok.lead)
+            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
         self.sentence_starts = self._sentences()
         self.names: list[_Name] = []
         self.symbols: dict[str, str] = {}
@@ -590,7 +608,18 @@ class _Article:
             run = []
 
         prev_end = 0
+        depth = 0
+        ticker_spans = [(t.start, t.end) for t in tickers]
         for i, tok in enumerate(toks):
+            inside = depth > 0 or "(" in tok.lead or "[" in tok.lead
+            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
+            if "\n" in text[prev_end : tok.start]:
+                depth = 0
+            k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
+            if inside or (k >= 0 and ticker_spans[k][1] > tok.start):
+                close(i)
+                prev_end = tok.end
+                continue
             if "\n" in text[prev_end : tok.start] or (
                 i > 0 and toks[i - 1].trail[-1:] in (".", "!", "?") and tok.core[:1].isupper()
             ):
@@ -605,7 +634,7 @@ class _Article:
                 sentence_first = False
                 continue
             glued = regex.match(
-                r"(\p{Lu}\p{L}*?(?:Sector|Index|Composite|Average))(?:rose|fell|gained|lost"
+                r"(\p{L}*?(?:Sector|Index|Composite|Average))(?:rose|fell|gained|lost"
                 r"|dropped|jumped|climbed|slipped|surged|declined|added|rallied|slid|eased)$",
                 core,
             )
@@ -617,6 +646,8 @@ class _Article:
                 sentence_first = False
                 continue
             namelike = _is_name_core(core) and not tok.lead.startswith(("(", "["))
+            # Title case runs names into verbs: "First Mining Shares Fall 10%".
+            namelike = namelike and core.casefold() not in _NOT_NAME_WORDS
             if run:
                 namelike = namelike or (
                     core.isdigit() and 2 <= len(core) <= 4 and not toks[run[-1]].trail
@@ -627,8 +658,6 @@ class _Article:
                     if _is_name_core(nxt.core) and not nxt.lead and not tok.trail:
                         run.append(i)
                         continue
-                if tok.lead and not tok.lead.strip("\"“‘'"):
-                    namelike = namelike and False
             if namelike and run and toks[run[-1]].trail:
                 close(i)
                 sentence_first = False
@@ -648,13 +677,27 @@ class _Article:
                     sentence_first = False
                     continue
                 run.append(i)
-                if core.endswith(("'s", "’s", "’")) or (tok.trail and tok.trail[0] != "."):
+                possessive = core.endswith(("'s", "’s", "’")) and not self._name_goes_on(i)
+                if possessive or (tok.trail and tok.trail[0] != "."):
                     close(i + 1)
                     sentence_first = False
                 continue
             close(i)
             sentence_first = False
         close(len(toks))
+
+    def _name_goes_on(self, i: int) -> bool:
+        """After a possessive, the name goes on to a legal suffix: "Domino's Pizza Inc."."""
+        toks = self.tokens
+        for j in range(i + 1, min(i + 5, len(toks))):
+            core = toks[j].core
+            if not _is_name_core(core) or toks[j].lead:
+                return False
+            if core.rstrip(".") in _SUFFIXES:
+                return True
+            if toks[j].trail and toks[j].trail[0] != ".":
+                return False
+        return False
 
     _glued_end: int | None = None
     _pending_symbol: tuple[str, int] | None = None
@@ -712,11 +755,11 @@ class _Article:
                     symbol = sym
                     strong = True
         if not strong:
-            rest = after.lstrip(" \u00a0")
-            strong = rest.startswith(("(", "shares", "stock", "share price")) or rest[:1] == ","
-            strong = strong and (sentence_first or rest.startswith(("shares", "stock", "share")))
+            # Named as what trades: "X shares", "shares of X", "X (up 1.46 ...)".
+            rest = regex.sub(r"^(?:['’]s?+)?+\s*+", "", text[end : end + 20])
+            strong = rest.startswith(("shares", "stock", "share price", "Shares"))
+            strong = strong or (sentence_first and rest.startswith("("))
             strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
-            strong = strong or (sentence_first and kind == "issuer")
         prev = toks[run[0] - 1].core.casefold() if run[0] > 0 else ""
         prev2 = toks[run[0] - 2].core.casefold() if run[0] > 1 else ""
         after_prep = prev in _PREPOSITIONS or (prev in _DETERMINERS and prev2 in _PREPOSITIONS)
@@ -738,12 +781,17 @@ class _Article:
             # "Energy firms .AXEJ": the words back to a determiner or a comma.
             j = i - 1
             while j >= 0 and i - j <= 5 and not toks[j].trail:
-                if toks[j].core.casefold() in _DETERMINERS | _PREPOSITIONS:
+                if toks[j].core.casefold() in _DETERMINERS | _PREPOSITIONS | _NP_STOP:
                     break
                 if toks[j].core in SUBJECT_STOPWORDS:
                     break
                 j -= 1
             if j == i - 1:
+                # The code stands alone: it names the subject itself ("BHP.AX fell").
+                kind = "index" if tok.core.startswith(".") else "issuer"
+                self.names.append(
+                    _Name(tok.core_start, tok.core_end, tok.core, tok.core, kind, True, False)
+                )
                 return
             start, end = toks[j + 1].core_start, toks[i - 1].core_end
         name = text[start:end]
@@ -758,10 +806,6 @@ class _Article:
             else "issuer"
         )
         self.names.append(_Name(start, end, name, tok.core, kind, True, False))
-        # The code itself may stand for the subject later ("BHP.AX fell").
-        self.names.append(
-            _Name(tok.core_start, tok.core_end, tok.core, tok.core, kind, True, False)
-        )
 
     # symbols -----------------------------------------------------------------------
 
@@ -785,12 +829,14 @@ class _Article:
                 exact.append((at, symbol))
                 continue
             nwords = name.split()
-            if len(words) < len(nwords) and nwords[: len(words)] == words:
-                if words[0] not in _GENERIC_FIRST:
-                    loose.append((at, symbol))
-            elif len(nwords) < len(words) and words[: len(nwords)] == nwords:
-                if all(w in _INDEX_TAILS or w.title() in _SUFFIXES for w in words[len(nwords) :]):
-                    loose.append((at, symbol))
+            shorter = len(words) < len(nwords) and nwords[: len(words)] == words
+            longer = len(nwords) < len(words) and words[: len(nwords)] == nwords
+            # "Anglo" for "Anglo American"; "Nasdaq Composite" for "Nasdaq".
+            if (shorter and words[0] not in _GENERIC_FIRST) or (
+                longer
+                and all(w in _INDEX_TAILS or w.title() in _SUFFIXES for w in words[len(nwords) :])
+            ):
+                loose.append((at, symbol))
         for found in (exact, loose):
             if found:
                 if len({s for _, s in found}) == 1:
@@ -818,7 +864,7 @@ class _Article:
                 continue
             if kind == "index" and n.kind != "index":
                 continue
-            if n.strong:
+            if n.strong or kind == "index":
                 best = (n.start, n.text, n.symbol)
                 break
             if weak is None:
@@ -962,17 +1008,16 @@ def _session_and_period(
     return session, period
 
 
-def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int, str] | None:
-    """The noun phrase that ends just before ``pos`` (auxiliaries skipped).
+def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase that ends just before ``pos``, auxiliaries skipped.
 
-    Returns (start, end, the word that stopped it) or None when a comma or the
-    clause's start comes first.
+    None when a comma or the clause's start comes first: the verb then has
+    its subject further back ("Implats was the biggest riser, surging 12%").
     """
     toks = art.tokens
     i = bisect.bisect_left(art.token_starts, pos) - 1
     # Skip auxiliaries and adverbs: "has been", "is currently", "were trading".
-    aux = {a for a in AUXILIARIES if " " not in a}
-    while i >= 0 and toks[i].start >= floor and toks[i].core.casefold() in aux:
+    while i >= 0 and toks[i].start >= floor and toks[i].core.casefold() in _AUX_WORDS:
         if toks[i].trail:
             return None
         i -= 1
@@ -980,28 +1025,20 @@ def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int, str] | No
         return None
     end = toks[i].core_end
     n = 0
-    stopper = ""
     while i >= 0 and toks[i].start >= floor and n < _MAX_NP_TOKENS:
         tok = toks[i]
         word = tok.core.casefold()
-        if n and tok.trail and tok.trail[0] in ",;:!?" and not tok.trail.startswith(")"):
-            stopper = tok.trail[0]
-            break
-        if n and tok.trail.startswith(".") and not tok.core.endswith("."):
-            break
-        if word in _NP_STOP and not (word == "and" and _joins_names(art, i)):
-            if not (word == "of" or (False)):
-                stopper = word
+        if not art.in_parens[i]:
+            if n and tok.trail and tok.trail[0] in ",;:!?":
                 break
-        if word in ("and",) and not _joins_names(art, i):
-            stopper = word
-            break
+            if n and tok.trail.startswith(".") and not tok.core.endswith("."):
+                break
+            if word in _NP_STOP and not (word == "and" and _joins_names(art, i)):
+                break
         n += 1
         i -= 1
-    start = toks[i + 1].core_start if i + 1 < len(toks) else end
-    if start >= end:
-        return None
-    return start, end, stopper
+    start = toks[i + 1].core_start
+    return (start, end) if start < end else None
 
 
 def _joins_names(art: _Article, i: int) -> bool:
@@ -1045,25 +1082,25 @@ def _resolve_reference(art: _Article, phrase: str, pos: int) -> tuple[str | None
     return got if got is not None else (None, None)
 
 
+_CHAINED = regex.compile(
+    r"\s*+(?:\([^()]{0,40}+\)\s*+)?+(?:,\s*+(?:and\s++)?+|and\s++(?:even\s++)?+)"
+)
+
+
 def _group_of(art: _Article, names: list[_Name], want: int) -> list[_Name] | None:
-    """The last ``want`` names joined by "and" or commas."""
+    """The nearest ``want`` names joined by "and" or commas, the last ones first."""
     if len(names) < want:
         return None
     text = art.text
-    chain = [names[-1]]
-    for n in reversed(names[:-1]):
-        between = text[n.end : chain[0].start]
-        if regex.fullmatch(
-            r"\s*+(?:\([^()]{0,40}\)\s*+)?(?:,\s*+(?:and\s++)?|and\s++(?:even\s++)?)\s*+"
-            r"|\s*+[A-Z][A-Z0-9.]{0,7}\s++and\s++",
-            between,
-        ):
+    for last in range(len(names) - 1, want - 2, -1):
+        chain = [names[last]]
+        for n in reversed(names[:last]):
+            if not _CHAINED.fullmatch(text, n.end, chain[0].start):
+                break
             chain.insert(0, n)
-        else:
-            break
-        if len(chain) == want:
-            break
-    return chain if len(chain) == want else None
+            if len(chain) == want:
+                return chain
+    return None
 
 
 def _pick(
@@ -1122,15 +1159,26 @@ def _pick(
             )
             if ref is not None:
                 return [_resolve_reference(art, ref.group(), comma)]
+    # ", which closed down 4.7%": the name before the comma.
+    relative = _RELATIVE.match(text, floor, anchor)
+    if relative is not None:
+        names = [n for n in art.names_between(floor, relative.start()) if n.kind != "place"]
+        if names:
+            return [named(names[-1])]
     # The noun phrase right before the verb: "Cameco and Uranium Energy surged".
     np = _np_before(art, anchor, floor)
     if np is not None:
-        s, e, stopper = np
+        s, e = np
         phrase = text[s:e]
         head = regex.split(r"[\s’']+", phrase.rstrip(".,;:"))[-1].casefold()
         names = _subjects_in_np(art, s, e)
-        if head in NON_PRICE_HEADS and not any(n.end >= e - 1 for n in names):
+        if head in NON_PRICE_HEADS and not any(
+            n.end >= e - 1 and n.text.casefold() != head for n in names
+        ):
             return None
+        commodity = next((c for c in art.commodities if s <= c.start and c.end <= e), None)
+        if commodity is not None and all(commodity.start <= n.start for n in names):
+            return [(commodity.text, None)]
         if names:
             both = regex.search(r"\b(?:both|each)\b", text[e:anchor], regex.IGNORECASE)
             if distribute and len(names) >= want:
@@ -1146,14 +1194,6 @@ def _pick(
             ref = m
         if ref is not None:
             return [_resolve_reference(art, ref.group(), s)]
-        for c in art.commodities:
-            if s <= c.start and c.end <= e:
-                return [(c.text, None)]
-        if stopper in _RELATIVES:
-            # ", which closed down 4.7%": the name before the comma.
-            names = [n for n in art.names_between(floor, s) if n.kind != "place"]
-            if names:
-                return [named(names[-1])]
     # The nearest name, listing or commodity before the verb in the sentence.
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
     candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
