@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -362,7 +363,6 @@ _RELATIVE = regex.compile(
     regex.IGNORECASE,
 )
 _AUX_WORDS = frozenset(a for a in AUXILIARIES if " " not in a)
-_RELATIVES = frozenset({"which", "who", "that"})
 _LEADING_SUBORDINATORS = frozenset({"after", "before", "following", "despite", "since", "having"})
 _NP_NOUNS = frozenset(
     {
@@ -392,23 +392,58 @@ _NP_NOUNS = frozenset(
         "spot",
     }
 )
+# A commodity's price: "spot gold price", "palladium prices", "copper futures".
+# Found from its last word back, so the long list of metals is tried only there.
+_COMMODITY_TAIL = regex.compile(r"(?<![\w-])(?:prices?+|futures)(?![\w-])", regex.IGNORECASE)
 _COMMODITY = regex.compile(
-    rf"""
+    rf"""(?r)
     (?<![\w-])
     (?:(?:spot|world|global|benchmark|international|london|comex|lme)\s++)?+
     (?:{_words(COMMODITIES)})
-    \s++(?:prices?|futures)
-    (?![\w-])
+    \s++\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+def _commodities(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _COMMODITY_TAIL.finditer(text):
+        head = _COMMODITY.match(text, max(0, m.start() - 40), m.start())
+        if head is not None:
+            found.append((head.start(), m.end()))
+    return found
+
+
 _REFERENCE = regex.compile(
     rf"(?<![\w-])(?:{_words(REFERENCES)})(?![\w-])",
     regex.IGNORECASE,
 )
 
+# An index or a sector glued to its verb by a lost space: "The Energy Sectorrose 0.3%".
+_GLUED = regex.compile(
+    r"(\p{L}*?(?:Sector|Index|Composite|Average))(?:rose|fell|gained|lost|dropped|jumped"
+    r"|climbed|slipped|surged|declined|added|rallied|slid|eased)$"
+)
+_REFERENCE_AFTER = regex.compile(
+    rf"\s*+(?P<ref>{_words(REFERENCES)})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+_NAME_SPLIT = regex.compile(r"[\s,]++")
+_POSSESSIVE = regex.compile(r"['’]s?+$")
+_POSSESSIVE_LEAD = regex.compile(r"^(?:['’]s?+)?+\s*+")
+_INITIALS_SPLIT = regex.compile(r"[\s\-/]++")
+_OF = regex.compile(r"\bof\b")
+_IN = regex.compile(r"\s++(?:in|for|of)\s++")
+_WORD = regex.compile(r"[\w-]++")
+_POSSESSOR = regex.compile(r"(?<![\w-])(its|their)\s++(?:\w++\s++)?+\Z", regex.IGNORECASE)
+_HEAD_SPLIT = regex.compile(r"[\s’']++")
+_BOTH = regex.compile(r"\b(?:both|each)\b", regex.IGNORECASE)
+
 _MAX_LEFT = 200  # how far back a direction word may stand, in characters
 _MAX_NP_TOKENS = 14
+_MAX_BACK = 500  # how far back in its sentence a move's subject may stand
 
 # -- the article's names, symbols and sentences -------------------------------------
 
@@ -424,8 +459,7 @@ class _Name:
     after_preposition: bool
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     core_start: int
@@ -460,13 +494,13 @@ def _is_initials(core: str) -> bool:
 
 
 def _norm(name: str) -> str:
-    words = [w for w in regex.split(r"[\s,]+", name.strip()) if w]
+    words = [w for w in _NAME_SPLIT.split(name.strip()) if w]
     while words and words[0] in ("The", "the"):
         words.pop(0)
     while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
         words.pop()
     if words:
-        words[-1] = regex.sub(r"['’]s?$", "", words[-1])
+        words[-1] = _POSSESSIVE.sub("", words[-1])
     return " ".join(words).casefold().replace(".", "")
 
 
@@ -515,12 +549,11 @@ _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "av
 
 
 def _is_name_core(core: str) -> bool:
-    if not core or "$" in core or sum(ch.isdigit() for ch in core) * 2 > len(core):
+    if not core or not (core[0].isupper() or core.startswith("S&P")) or "$" in core:
         return False
-    ch = core[0]
-    if ch.isupper():
-        return not core.endswith(("-listed", "-based", "-focused", "-owned"))
-    return core.startswith("S&P")
+    if core.endswith(("-listed", "-based", "-focused", "-owned")):
+        return False
+    return sum(ch.isdigit() for ch in core) * 2 <= len(core)
 
 
 class _Article:
@@ -559,10 +592,16 @@ class _Article:
         # Subjects found so far, in order: (position, subject, symbol, kind).
         self.found: list[tuple[int, str | None, str | None, str]] = []
         commodities = [
-            _Name(m.start(), m.end(), m.group(), None, "commodity", True, False)
-            for m in _COMMODITY.finditer(text)
+            _Name(start, end, text[start:end], None, "commodity", True, False)
+            for start, end in _commodities(text)
         ]
         self.commodities = commodities
+        self.commodity_ends = [c.end for c in commodities]
+        # The listings by the first word of the name, for a quick look-up.
+        self.links_by_word: dict[str, list[tuple[int, str, str]]] = {}
+        for link in self.links:
+            if link[1]:
+                self.links_by_word.setdefault(link[1].split()[0], []).append(link)
 
     # sentences ------------------------------------------------------------------
 
@@ -608,36 +647,35 @@ class _Article:
             run = []
 
         prev_end = 0
-        depth = 0
         ticker_spans = [(t.start, t.end) for t in tickers]
         for i, tok in enumerate(toks):
-            inside = depth > 0 or "(" in tok.lead or "[" in tok.lead
-            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
-            if "\n" in text[prev_end : tok.start]:
-                depth = 0
-            k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
-            if inside or (k >= 0 and ticker_spans[k][1] > tok.start):
-                close(i)
-                prev_end = tok.end
-                continue
+            core = tok.core
             if "\n" in text[prev_end : tok.start] or (
-                i > 0 and toks[i - 1].trail[-1:] in (".", "!", "?") and tok.core[:1].isupper()
+                i > 0 and toks[i - 1].trail[-1:] in (".", "!", "?") and core[:1].isupper()
             ):
                 close(i)
                 sentence_first = True
             prev_end = tok.end
-            core = tok.core
+            # Most words are lower case: they only end a name.
+            if (
+                core[:1].islower()
+                and core not in ("of", "de", "plc")
+                and not core.startswith("S&P")
+            ):
+                close(i)
+                sentence_first = False
+                continue
+            k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
+            if self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
+                close(i)
+                continue
             ric = _RIC.fullmatch(core) is not None and not tok.lead
             if ric:
                 self._add_ric(i, run)
                 run = []
                 sentence_first = False
                 continue
-            glued = regex.match(
-                r"(\p{L}*?(?:Sector|Index|Composite|Average))(?:rose|fell|gained|lost"
-                r"|dropped|jumped|climbed|slipped|surged|declined|added|rallied|slid|eased)$",
-                core,
-            )
+            glued = _GLUED.match(core)
             if glued:
                 run.append(i)
                 self._glued_end = tok.core_start + glued.end(1)
@@ -756,7 +794,7 @@ class _Article:
                     strong = True
         if not strong:
             # Named as what trades: "X shares", "shares of X", "X (up 1.46 ...)".
-            rest = regex.sub(r"^(?:['’]s?+)?+\s*+", "", text[end : end + 20])
+            rest = _POSSESSIVE_LEAD.sub("", text[end : end + 20])
             strong = rest.startswith(("shares", "stock", "share price", "Shares"))
             strong = strong or (sentence_first and rest.startswith("("))
             strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
@@ -822,9 +860,7 @@ class _Article:
         words = key.split()
         exact: list[tuple[int, str]] = []
         loose: list[tuple[int, str]] = []
-        for at, name, symbol in self.links:
-            if not name:
-                continue
+        for at, name, symbol in self.links_by_word.get(words[0], ()):
             if name == key:
                 exact.append((at, symbol))
                 continue
@@ -869,7 +905,7 @@ class _Article:
                 break
             if weak is None:
                 weak = (n.start, n.text, n.symbol)
-        for at, subject, symbol, skind in reversed(self.found):
+        for at, subject, symbol, skind in reversed(self.found[-50:]):
             if at >= pos:
                 continue
             if kind != "any" and skind != kind:
@@ -878,11 +914,11 @@ class _Article:
                 best = (at, subject, symbol)
             break
         if kind == "any":
-            for c in reversed(self.commodities):
-                if c.end <= pos:
-                    if best is None or c.start > best[0]:
-                        best = (c.start, c.text, None)
-                    break
+            k = bisect.bisect_right(self.commodity_ends, pos) - 1
+            if k >= 0:
+                c = self.commodities[k]
+                if best is None or c.start > best[0]:
+                    best = (c.start, c.text, None)
         if best is None:
             best = weak
         if best is None:
@@ -892,7 +928,7 @@ class _Article:
 
 def _is_acronym(symbol: str, name: str) -> bool:
     """True when ``symbol`` is built of the initials of ``name`` (ECB, PGM, SEC)."""
-    initials = "".join(w[0] for w in regex.split(r"[\s\-/]+", name) if w).upper()
+    initials = "".join(w[0] for w in _INITIALS_SPLIT.split(name) if w).upper()
     letters = symbol.upper()
     return len(letters) >= 2 and (initials.endswith(letters) or letters == initials)
 
@@ -1017,7 +1053,11 @@ def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int] | None:
     toks = art.tokens
     i = bisect.bisect_left(art.token_starts, pos) - 1
     # Skip auxiliaries and adverbs: "has been", "is currently", "were trading".
+    skipped = 0
     while i >= 0 and toks[i].start >= floor and toks[i].core.casefold() in _AUX_WORDS:
+        skipped += 1
+        if skipped > 6:
+            return None
         if toks[i].trail:
             return None
         i -= 1
@@ -1056,7 +1096,7 @@ def _subjects_in_np(art: _Article, start: int, end: int) -> list[_Name]:
     names = [n for n in art.names_between(start, end) if n.kind != "place"]
     text = art.text[start:end]
     # "Shares of X", "the index of European shares": the part before "of" heads it.
-    of = regex.search(r"\bof\b", text)
+    of = _OF.search(text)
     if of is not None and names:
         cut = start + of.start()
         head = [n for n in names if n.end <= cut and not _inside_name(n, cut)]
@@ -1128,10 +1168,10 @@ def _pick(
     # "a 0.5% gain in the broader mining sector index .AXMM".
     if found.kind == "noun":
         tail = text[found.spans[-1][1] : found.spans[-1][1] + 80]
-        m = regex.match(r"\s++(?:in|for|of)\s++", tail)
+        m = _IN.match(tail)
         if m is not None:
             start = found.spans[-1][1] + m.end()
-            stop = art.sentence_end(start)
+            stop = min(art.sentence_end(start), start + 80)
             comma = text.find(",", start, stop)
             stop = comma if comma >= 0 else stop
             names = [n for n in art.names_between(start, min(stop, start + 80)) if n.symbol]
@@ -1139,26 +1179,26 @@ def _pick(
             names = [n for n in names if n.kind != "place"]
             if names:
                 return [named(names[-1])]
-            word = regex.match(r"[\w\s]{0,40}?\b(\w+)(?=[\s,.;]|$)", text[start:stop])
-            if word and word.group(1).casefold() in NON_PRICE_HEADS:
+            # "a 12% rise in revenue" is growth, not a price move.
+            words = [w.casefold() for w in _WORD.findall(text, start, stop)[:4]]
+            if any(w in NON_PRICE_HEADS for w in words) and not any(w in _NP_NOUNS for w in words):
                 return None
         before = text[max(floor, anchor - 40) : anchor]
-        det = regex.search(r"(?<![\w-])(its|their)\s++(?:\w+\s++)?\Z", before, regex.IGNORECASE)
+        det = _POSSESSOR.search(before)
         if det is not None:
             return [_resolve_reference(art, det.group(1), anchor)]
     # "After rising 8% last week, NVDA ...": the subject follows the comma.
     lead = text[floor:anchor].strip().split(" ", 1)[0].casefold()
     if lead in _LEADING_SUBORDINATORS:
-        comma = text.find(",", found.spans[-1][1], art.sentence_end(anchor))
+        comma = text.find(",", found.spans[-1][1], min(art.sentence_end(anchor), anchor + 200))
         if comma >= 0:
             names = [n for n in art.names_between(comma, comma + 60) if n.kind != "place"]
+            names += [c for c in art.commodities if comma <= c.start < comma + 60]
             if names:
-                return [named(names[0])]
-            ref = _REFERENCE.match(
-                text, comma + 1 + (len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip()))
-            )
+                return [named(min(names, key=lambda n: n.start))]
+            ref = _REFERENCE_AFTER.match(text, comma + 1, comma + 60)
             if ref is not None:
-                return [_resolve_reference(art, ref.group(), comma)]
+                return [_resolve_reference(art, ref.group("ref"), comma)]
     # ", which closed down 4.7%": the name before the comma.
     relative = _RELATIVE.match(text, floor, anchor)
     if relative is not None:
@@ -1170,7 +1210,7 @@ def _pick(
     if np is not None:
         s, e = np
         phrase = text[s:e]
-        head = regex.split(r"[\s’']+", phrase.rstrip(".,;:"))[-1].casefold()
+        head = _HEAD_SPLIT.split(phrase.rstrip(".,;:"))[-1].casefold()
         names = _subjects_in_np(art, s, e)
         if head in NON_PRICE_HEADS and not any(
             n.end >= e - 1 and n.text.casefold() != head for n in names
@@ -1180,7 +1220,7 @@ def _pick(
         if commodity is not None and all(commodity.start <= n.start for n in names):
             return [(commodity.text, None)]
         if names:
-            both = regex.search(r"\b(?:both|each)\b", text[e:anchor], regex.IGNORECASE)
+            both = _BOTH.search(text, e, anchor)
             if distribute and len(names) >= want:
                 chain = _group_of(art, names, want)
                 if chain is not None:
@@ -1220,7 +1260,7 @@ def _kind_of(subject: str | None) -> str:
     words = subject.split()
     if any(w in INDEX_WORDS for w in words) or subject.startswith((".", "S&P")):
         return "index"
-    if _COMMODITY.search(subject):
+    if _commodities(subject):
         return "commodity"
     return "issuer"
 
@@ -1254,7 +1294,7 @@ def find_moves(
     previous: tuple[Direction, list[tuple[str | None, str | None]], int] | None = None
     for g, group in enumerate(groups):
         first = group[0]
-        floor = art.sentence_start(first.start)
+        floor = max(art.sentence_start(first.start), first.start - _MAX_BACK)
         lo = max(floor, first.start - _MAX_LEFT)
         prev_dir = None
         if previous is not None and first.start - previous[2] < 300:

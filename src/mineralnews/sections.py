@@ -165,14 +165,14 @@ def find_sections(text: str) -> tuple[Section, ...]:
                     kinds[j] = tail
             break
 
-    sections: list[Section] = []
+    # Runs of related or boilerplate lines make one section each.
+    spans: list[tuple[SectionKind, int, int]] = []
     for (s, e), kind in zip(lines, kinds, strict=True):
-        if sections and kind in ("related", "boilerplate") and sections[-1].kind == kind:
-            prev = sections[-1]
-            sections[-1] = Section(kind=kind, text=text[prev.start : e], start=prev.start, end=e)
+        if spans and kind in ("related", "boilerplate") and spans[-1][0] == kind:
+            spans[-1] = (kind, spans[-1][1], e)
         else:
-            sections.append(Section(kind=kind, text=text[s:e], start=s, end=e))
-    return tuple(sections)
+            spans.append((kind, s, e))
+    return tuple(Section(kind=k, text=text[s:e], start=s, end=e) for k, s, e in spans)
 
 
 def title_of(sections: Sequence[Section]) -> str | None:
