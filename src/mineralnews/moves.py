@@ -441,6 +441,9 @@ _POSSESSOR = regex.compile(r"(?<![\w-])(its|their)\s++(?:\w++\s++)?+\Z", regex.I
 _HEAD_SPLIT = regex.compile(r"[\s’']++")
 _BOTH = regex.compile(r"\b(?:both|each)\b", regex.IGNORECASE)
 
+_COMMODITY_WORDS = frozenset(c for c in COMMODITIES if " " not in c)
+_DETERMINER_LEAD = regex.compile(r"^(?:the|a|an)\s++", regex.IGNORECASE)
+
 _MAX_LEFT = 200  # how far back a direction word may stand, in characters
 _MAX_NP_TOKENS = 14
 _MAX_BACK = 500  # how far back in its sentence a move's subject may stand
@@ -774,6 +777,8 @@ class _Article:
             kind = "place"
         elif any(w in INDEX_WORDS for w in words) or name.startswith("S&P"):
             kind = "index"
+        elif name.casefold() in _COMMODITY_WORDS:
+            kind = "commodity"
         symbol: str | None = None
         strong = False
         after = text[end : end + 40]
@@ -1234,6 +1239,12 @@ def _pick(
             ref = m
         if ref is not None:
             return [_resolve_reference(art, ref.group(), s)]
+        # "while silver slipped 0.5%": a commodity named by its bare word.
+        if head in _COMMODITY_WORDS:
+            return [(_DETERMINER_LEAD.sub("", phrase), None)]
+    # "expects production to increase by 25%": growth of a figure, not a price.
+    if _grows_a_figure(art, anchor, floor):
+        return None
     # The nearest name, listing or commodity before the verb in the sentence.
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
     candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
@@ -1252,6 +1263,25 @@ def _pick(
         return [named(best_name)]
     got = art.last_entity(anchor, "issuer") or art.last_entity(anchor, "any")
     return [got if got is not None else (None, None)]
+
+
+def _grows_a_figure(art: _Article, anchor: int, floor: int) -> bool:
+    """True when a lower-case word just before the verb names a figure, not a price."""
+    toks = art.tokens
+    i = bisect.bisect_left(art.token_starts, anchor) - 1
+    seen = 0
+    while i >= 0 and toks[i].start >= floor and seen < 4:
+        tok = toks[i]
+        if tok.trail and tok.trail[0] in ",;:.!?" and not art.in_parens[i]:
+            break
+        word = tok.core.casefold()
+        if word in _NP_NOUNS:
+            return False
+        if tok.core[:1].islower() and word in NON_PRICE_HEADS:
+            return True
+        seen += 1
+        i -= 1
+    return False
 
 
 def _kind_of(subject: str | None) -> str:

@@ -491,7 +491,6 @@ SESSIONS: dict[str, tuple[str, ...]] = {
         r"pre[\s-]open",
         r"before\sthe\s(?:opening\s)?bell",
         r"ahead\sof\sthe\s(?:opening\s)?bell",
-        r"early\s(?:morning\s)?trading",
     ),
     "after-hours": (
         r"after[\s-]hours",
