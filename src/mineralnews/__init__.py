@@ -8,6 +8,7 @@
 
 from mineralnews.article import parse_article
 from mineralnews.errors import ParseError
+from mineralnews.html import render_html
 from mineralnews.model import (
     Article,
     DateMention,
@@ -17,6 +18,8 @@ from mineralnews.model import (
     Section,
     Ticker,
 )
+from mineralnews.money import find_money, parse_money
+from mineralnews.percents import find_percents, parse_percent
 from mineralnews.tickers import find_tickers
 
 __version__ = "0.1.0"
@@ -31,6 +34,11 @@ __all__ = [
     "Section",
     "Ticker",
     "__version__",
+    "find_money",
+    "find_percents",
     "find_tickers",
     "parse_article",
+    "parse_money",
+    "parse_percent",
+    "render_html",
 ]

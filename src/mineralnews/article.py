@@ -15,7 +15,9 @@ import attrs
 
 from mineralnews._text import ensure_text
 from mineralnews.model import Article, Mention, SectionKind
+from mineralnews.money import find_money, stated_dollar
 from mineralnews.moves import find_moves
+from mineralnews.percents import find_percents
 from mineralnews.sections import find_sections, section_locator, title_of
 from mineralnews.tickers import find_tickers
 
@@ -64,7 +66,8 @@ def parse_article(text: str, published: dt.date | dt.datetime | str | None = Non
     sections = find_sections(text)
     kind_at = section_locator(sections)
     tickers = find_tickers(text)
-    moves = find_moves(text, tickers=tickers)
+    percents = find_percents(text)
+    moves = find_moves(text, tickers=tickers, percents=percents)
     return Article(
         text=text,
         title=title_of(sections),
@@ -73,6 +76,8 @@ def parse_article(text: str, published: dt.date | dt.datetime | str | None = Non
         sections=sections,
         tickers=_placed(tickers, kind_at),
         moves=_placed(moves, kind_at),
+        percents=_placed(percents, kind_at),
+        money=_placed(find_money(text, dollar=stated_dollar(text) or "USD"), kind_at),
     )
 
 

@@ -6,12 +6,17 @@ JSON object. ``--jsonl`` reads JSON Lines objects with ``text`` and optional
 streaming: a bad line becomes an error record naming its line number and the
 run goes on. Exit status: 0 when every input parsed, 1 when some failed, 2
 for a usage error.
+
+``--html`` draws one article (a FILE, ``-``, or ``--example``) as a
+standalone HTML page with every mention marked, on standard output or, with
+``-o PAGE.html``, in a file.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -19,6 +24,7 @@ from typing import IO, Any
 
 from mineralnews import __version__
 from mineralnews.article import coerce_date, parse_article
+from mineralnews.html import render_html
 from mineralnews.model import Article
 
 __all__ = ["example_text", "main"]
@@ -56,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         "--compact", action="store_true", help="one line per article instead of indented JSON"
     )
     p.add_argument("--version", action="version", version=f"mineralnews {__version__}")
+    _add_html_arguments(p)
     return p
 
 
@@ -166,6 +173,64 @@ def _run_texts(names: Sequence[str], published: str | None, out: IO[str], compac
     return status
 
 
+# -- --html: one article drawn as a page -----------------------------------------
+
+
+def _add_html_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--html",
+        action="store_true",
+        help="write one article (FILE, - or --example) as an HTML page with every mention marked",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="PAGE.html",
+        help="with --html: write the page to this file instead of standard output",
+    )
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _run_html(parser: argparse.ArgumentParser, args: argparse.Namespace, out: IO[str]) -> int:
+    """Draw the one article named on the command line as an HTML page."""
+    if args.jsonl:
+        parser.error("--html takes one plain-text article, not --jsonl")
+    if args.example:
+        if args.files:
+            parser.error("--example takes no FILE")
+        text = example_text()
+    elif len(args.files) != 1:
+        parser.error("--html takes one FILE (or - for standard input), or --example")
+    else:
+        try:
+            text = _read(args.files[0]).decode("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"mineralnews: {args.files[0]}: {e}", file=sys.stderr)
+            return EXIT_SOME_FAILED
+    page = render_html(parse_article(text, published=args.published))
+    # A lone surrogate cannot be written as UTF-8: show it as U+FFFD.
+    data = _LONE_SURROGATE.sub("\ufffd", page).encode("utf-8")
+    if args.output is None:
+        binary = getattr(out, "buffer", None)
+        out.flush()
+        if binary is not None:
+            binary.write(data)
+            binary.flush()
+        else:
+            out.write(data.decode("utf-8"))
+            out.flush()
+        return EXIT_OK
+    try:
+        with open(args.output, "wb") as fh:
+            fh.write(data)
+    except OSError as e:
+        print(f"mineralnews: {args.output}: {e}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
@@ -176,6 +241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             coerce_date(args.published, "--published")
         except ValueError as e:
             parser.error(str(e))
+    if args.html:
+        return _run_html(parser, args, out)
+    if args.output is not None:
+        parser.error("-o/--output goes with --html")
     if args.example:
         if args.files or args.jsonl:
             parser.error("--example takes no FILE and no --jsonl")

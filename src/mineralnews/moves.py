@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 import attrs
@@ -40,6 +39,7 @@ import regex
 
 from mineralnews._text import ensure_text, link_spans
 from mineralnews.model import Direction, Percent, PriceMove, Ticker
+from mineralnews.percents import find_percents
 from mineralnews.tickers import find_tickers
 from mineralnews.vocabulary.moves import (
     ADJECTIVES,
@@ -176,17 +176,6 @@ _SESSION = regex.compile(
 _PERIOD = regex.compile(
     rf"(?<![\w-])(?:{'|'.join(PERIODS)})(?![\w-])",
     regex.IGNORECASE,
-)
-
-# A percentage, for callers that do not pass the ones already found.
-_PERCENT = regex.compile(
-    r"""
-    (?<![\w.,])
-    (?P<sign>[-−+])?+
-    (?P<num>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+)
-    \s?+(?:%|per\s?+cent\b|percent\b|pct\b)
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
 )
 
 # Reuters instrument codes: ".AXJO", "BHP.AX", "EScv1".
@@ -941,26 +930,16 @@ def _is_acronym(symbol: str, name: str) -> bool:
 # -- percentages ----------------------------------------------------------------
 
 
-def _scan_percents(text: str) -> tuple[Percent, ...]:
-    found = []
-    for m in _PERCENT.finditer(text):
-        try:
-            value = Decimal(m.group("num").replace(",", ""))
-        except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-            continue
-        if m.group("sign") in ("-", "−"):
-            value = -value
-        found.append(Percent(value=value, text=m.group(), start=m.start(), end=m.end()))
-    return tuple(found)
-
-
 def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
     """Figures joined by "and" or commas, which share one direction word."""
     groups: list[list[Percent]] = []
     for p in percents:
         if groups:
             last = groups[-1][-1]
-            if last.end <= p.start and _JOIN.fullmatch(text, last.end, p.start):
+            # "15-20%" gives two figures at one span; "10.51% and 10.95%" two joined.
+            if p.start == last.start or (
+                last.end <= p.start and _JOIN.fullmatch(text, last.end, p.start)
+            ):
                 groups[-1].append(p)
                 continue
         groups.append([p])
@@ -1154,7 +1133,11 @@ def _pick(
     """The subjects of a move: one per figure, or one for all. None: not a move."""
     text = art.text
     want = len(group)
-    distribute = want > 1 and not _BETWEEN.match(text, floor, group[0].start)
+    distribute = (
+        want > 1
+        and group[0].start != group[-1].start
+        and not _BETWEEN.match(text, floor, group[0].start)
+    )
     anchor = found.anchor
 
     def named(n: _Name) -> tuple[str | None, str | None]:
@@ -1311,7 +1294,7 @@ def find_moves(
     """
     text = ensure_text(text)
     if percents is None:
-        percents = _scan_percents(text)
+        percents = find_percents(text)
     if not percents:
         return ()
     if tickers is None:

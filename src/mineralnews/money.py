@@ -1,0 +1,486 @@
+"""Amounts of money: ``$10 billion``, ``US$1,343 an ounce``, ``C$50M``, ``129p``.
+
+Contract: :func:`find_money` takes any ``str`` and returns every amount it
+holds, in order of appearance, or nothing; it never raises on text and runs
+in time linear in its length. :func:`parse_money` reads a string that holds
+exactly one amount and raises :class:`~mineralnews.errors.ParseError`
+otherwise.
+
+An amount is a figure (:mod:`mineralnews.numbers`) with a currency: a sign
+or code before it (``$``, ``US$``, ``C$``, ``£``, ``€``, ``USD``, ``R`` for
+the rand), a word or code after it (``dollars``, ``Canadian dollars``,
+``euros``, ``EUR``), or a subunit (``84p``, ``8.5c``, ``90 cents``,
+``US12.5c``). Its ``text`` is the figure with its currency and magnitude;
+a price's unit (``an ounce``, ``per share``, ``/oz``) goes into ``per``
+and not into ``text``. A range gives one :class:`~mineralnews.model.Money`
+per bound, the magnitude applied to both: ``$3-4 million`` is 3 and 4
+million, each spanning the range.
+
+A bare ``$`` (and the word ``dollars``) is USD unless ``dollar`` says
+otherwise; :func:`mineralnews.parse_article` passes the dollar an article
+states its amounts are in (:func:`stated_dollar`). Cents belong to the
+dollar the article's amounts are mostly in (``8.5c`` among A$ amounts is
+AUD).
+
+Not money: cashtags (``$AAPL``), a currency without a figure (``US$``),
+figures without a currency, and anything inside a URL or an e-mail address.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+import regex
+
+from mineralnews._text import ensure_text, link_spans
+from mineralnews.errors import ParseError
+from mineralnews.model import Money
+from mineralnews.numbers import (
+    COUNT,
+    FIGURE,
+    FIGURE_SPACED,
+    FIGURE_START,
+    MAGNITUDE,
+    MAGNITUDE_WORD,
+    SIGN,
+    SPACE,
+    count_value,
+    magnitude,
+    scale,
+    to_decimal,
+)
+from mineralnews.vocabulary.currencies import (
+    CODES,
+    COUNTABLE_NOUNS,
+    DOLLAR_CODES,
+    DOLLAR_PREFIXES,
+    NEEDS_MAGNITUDE,
+    PER_UNITS,
+    SIGNS,
+    SPACED_DOLLAR_PREFIXES,
+    STATED_DOLLARS,
+    SUBUNIT_PREFIXES,
+    SUFFIX_CODES,
+    UNIT_MODIFIERS,
+    WORDS,
+)
+from mineralnews.vocabulary.numbers import MAGNITUDES
+
+__all__ = ["find_money", "parse_money", "stated_dollar"]
+
+# -- grammar -------------------------------------------------------------------
+
+
+def _spelling(spelling: str) -> str:
+    # Spaces in a table's spelling may be any space; hyphens any hyphen.
+    out = []
+    for ch in spelling:
+        if ch == " ":
+            out.append(r"\s++")
+        elif ch == "-":
+            out.append(r"[-\u2010\u2011]")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+def _alternation(spellings: Iterable[str]) -> str:
+    ordered = sorted(set(spellings), key=lambda s: (-len(s), s))
+    return "|".join(_spelling(s) for s in ordered)
+
+
+# No currency is read from the middle of a word: "PLUS$5" and "GRAND5" are not.
+_WORD_START = r"(?<![\p{L}\p{N}_])"
+_END = r"(?![\p{L}\p{N}])"
+
+# "US$", "C$", "HK$", and "Cdn $" with a space for the prefixes written so.
+_DOLLAR = rf"""(?:
+    {_WORD_START}(?P<dp>{_alternation(SPACED_DOLLAR_PREFIXES)}){SPACE}?+\$
+  | {_WORD_START}(?P<dp>{_alternation(p for p in DOLLAR_PREFIXES if p)})\$
+  | (?<![\p{{L}}\p{{N}}_$])\$
+)"""
+
+# Signs ("£", "€", "Rs.") and capital ISO codes ("USD", "GBP") before a figure.
+_SIGN_OR_CODE = rf"""(?:
+    (?P<sign>{_alternation(SIGNS)})
+  | {_WORD_START}(?P<code>{_alternation(CODES)})(?=[0-9.]|{SPACE}[0-9.])
+)"""
+
+
+def _range(name: str) -> str:
+    """A second bound captured in group ``name``: an unspaced hyphen or en dash
+    ("$3-4 million", "US$18–20"), or "to" where a magnitude follows the second
+    bound ("$3 to 4 million"): without one, "$3 to 4" is too often a count."""
+    return rf"""(?:
+        [-\u2010\u2011\u2013](?P<{name}>{FIGURE_SPACED})
+      | {SPACE}++to{SPACE}++(?P<{name}>{FIGURE_SPACED})(?={MAGNITUDE})
+    )"""
+
+
+# A figure after a currency sign: "$1.5", "$(2.3)" (negative, as accounts
+# write it), with an optional second bound and magnitude.
+_PREFIXED = rf"""
+    (?P<neg>{SIGN})?+
+    (?:{_DOLLAR}|{_SIGN_OR_CODE})
+    {SPACE}?+
+    (?:\((?P<paren>{FIGURE_SPACED})\)|(?P<a>{FIGURE_SPACED}))
+    {_range("b")}?+
+    {magnitude("mag")}?+
+    (?![\p{{L}}\p{{N}}]|[.,][0-9])
+"""
+
+# Cents marked with their dollar: "US12.5c", "A8.5c".
+_PREFIXED_CENTS = rf"""
+    {_WORD_START}(?P<cp>{_alternation(SUBUNIT_PREFIXES)})
+    (?P<ca>{FIGURE})[c¢]
+    (?![\p{{L}}\p{{N}}]|\.\p{{L}})
+"""
+
+# The rand: "R86.52", "R7 billion". "R" is read only where the figure could
+# not be a code or a grade ("R2", "R10"): with decimals, thousands or a
+# magnitude, checked after the match.
+_RAND = rf"""
+    (?<![\p{{L}}\p{{N}}_$.])R(?P<ra>{FIGURE_SPACED})
+    {magnitude("rmag")}?+
+    (?![\p{{L}}\p{{N}}]|[.,][0-9])
+"""
+
+# A figure with its currency after it: "1.5 billion dollars", "500 EUR",
+# "84p", "90 cents", "five million Canadian dollars".
+_SUFFIXED = rf"""
+    {FIGURE_START}
+    (?:
+        (?P<sa>{FIGURE_SPACED}){_range("sb")}?+{magnitude("smag")}?+
+      | (?P<count>{COUNT}){SPACE}++(?P<cmag>{MAGNITUDE_WORD})
+    )
+    (?:
+        (?P<unit>[cp¢])(?![\p{{L}}\p{{N}}]|\.\p{{L}})
+      | {SPACE}?+(?P<unit>(?i:cents?|pence)){_END}
+      | {SPACE}++(?P<word>(?i:{_alternation(WORDS)})){_END}
+      | {SPACE}?+(?P<scode>{_alternation(SUFFIX_CODES)}){_END}
+    )
+"""
+
+MONEY = regex.compile(
+    rf"(?:{_PREFIXED}|{_PREFIXED_CENTS}|{_RAND}|{_SUFFIXED})",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+# What a price is per, right after the amount: "an ounce", "per diluted
+# share", "/oz", "-a-share"; or "each" / "apiece", whose noun is found in
+# the sentence before.
+_ABBREVIATED_UNITS = [u for u in PER_UNITS if len(u) <= 3 and u.lower() == u]
+PER = regex.compile(
+    rf"""
+    (?:
+        {SPACE}*+/{SPACE}*+(?P<unit>(?i:{_alternation(PER_UNITS)}))
+      | {SPACE}++(?i:per){SPACE}++(?:(?i:{_alternation(UNIT_MODIFIERS)}){SPACE}++)?+
+            (?P<unit>(?i:{_alternation(PER_UNITS)}))
+      | {SPACE}++(?i:an?+){SPACE}++(?:(?i:{_alternation(UNIT_MODIFIERS)}){SPACE}++)?+
+            (?!(?:{_alternation(_ABBREVIATED_UNITS)}){_END})
+            (?P<unit>(?i:{_alternation(PER_UNITS)}))
+      | [-\u2010\u2011](?i:an?|per)[-\u2010\u2011](?P<unit>(?i:{_alternation(PER_UNITS)}))
+      | {SPACE}++(?P<each>(?i:each|apiece))
+    )
+    {_END}
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+_UNIT_OF = {k.lower(): v for k, v in PER_UNITS.items()}
+
+# "for every Centamin share held plus US12.5c": a per-share amount.
+_FOR_EVERY = regex.compile(
+    rf"(?i:\b(?:for|per)\s++(?:every|each)\s++(?:[\p{{L}}\p{{N}}'’.&-]++\s++){{0,3}}?"
+    rf"(?P<noun>{_alternation(COUNTABLE_NOUNS)})){_END}"
+)
+# "earnings per share topped $5.16": amounts in a per-share clause.
+_PER_SHARE_CUE = regex.compile(r"(?i:\bper[- ]share\b|\bEPS\b)")
+_NOUN = regex.compile(rf"(?i:\b(?:{_alternation(COUNTABLE_NOUNS)})){_END}")
+# Where a sentence, or for per-share cues a clause, begins.
+_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
+_CLAUSE_BREAK = regex.compile(r"[.!?;](?=\s)|\n|\b(?:while|whereas|but)\b")
+
+# "all amounts are in Canadian dollars", "All figures in C$", "(expressed in
+# Canadian dollars)", "All dollar amounts are expressed in US dollars".
+_STATEMENT = regex.compile(
+    rf"""
+    (?i:
+        \b(?:amounts?|figures?|values?|prices?|numbers?|currency|dollars)\b
+        [^.\n]{{0,60}}?
+        \bin\s++
+      | \(\s*+(?:expressed|stated|presented|reported)?+\s*+in\s++
+            (?:(?:thousands|millions)\s++of\s++)?+
+    )
+    (?P<dollar>{_alternation(STATED_DOLLARS)})
+    (?![\p{{L}}\p{{N}}])
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+# Cheap test that a text can hold money at all.
+_MAY_HOLD = regex.compile(
+    r"[$£€¥₹₩₽₺₦₱₪¢]|[0-9][cp]|(?i:cent|pence|dollar|euro|yen|yuan|rand|won|rupee|rouble"
+    r"|ruble|real|peso|sterling|franc|krona|kroner|kronor|zlot|rupiah|ringgit|baht|dirham"
+    r"|riyal|shekel|lira|naira|cedi|kwacha|tenge|renminbi)|[A-Z]{3}|R[0-9]"
+)
+
+# -- reading a match -----------------------------------------------------------
+
+
+@attrs.frozen
+class _Found:
+    """One amount before the article-wide choices (the dollar, cents, per)."""
+
+    amount: Decimal
+    currency: str | None  # None: the dollar; "cents": the dominant dollar's cents
+    cents: bool
+    per: str | None
+    each: bool  # "each" / "apiece": per the noun the sentence counts
+    power: int  # the power of ten a written magnitude applied, else 0
+    start: int
+    end: int
+
+
+def _power(mag: str | None) -> int:
+    return MAGNITUDES[mag.lower()] if mag else 0
+
+
+def _values(m: regex.Match[str]) -> tuple[list[Decimal], str | None, bool, int] | None:
+    """The amounts of a match, its currency, whether in cents, its magnitude."""
+    g = m.group
+    if g("a") is not None or g("paren") is not None:
+        mag = g("mag")
+        figures = [g("a") or g("paren"), *([g("b")] if g("b") else [])]
+        values = [to_decimal(f, mag) for f in figures]
+        if g("paren") is not None or g("neg") in ("-", "\u2212"):
+            values[0] = values[0].copy_negate()
+        if g("sign"):
+            currency: str | None = SIGNS[g("sign")]
+        elif g("code"):
+            currency = CODES[g("code")]
+        else:
+            currency = DOLLAR_PREFIXES[regex.sub(r"\s", "", g("dp") or "")]
+        return values, currency, False, _power(mag)
+    if g("ca") is not None:
+        return [to_decimal(g("ca"))], SUBUNIT_PREFIXES[g("cp")], True, 0
+    if g("ra") is not None:
+        figure, mag = g("ra"), g("rmag")
+        if mag is None and not regex.search(r"[.,\s]", figure):
+            return None  # "R2", "R10": a grade or a model, not rand
+        return [to_decimal(figure, mag)], "ZAR", False, _power(mag)
+    # A figure with its currency after it.
+    if g("count") is not None:
+        mag = g("cmag")
+        values = [scale(count_value(g("count")), MAGNITUDES[mag.lower()])]
+    else:
+        mag = g("smag")
+        figures = [g("sa"), *([g("sb")] if g("sb") else [])]
+        values = [to_decimal(f, mag) for f in figures]
+    unit = g("unit")
+    if unit is not None:
+        if mag is not None and len(unit) == 1:
+            return None  # "5mp": not pence
+        pence = unit.lower() in ("p", "pence")
+        return values, "GBP" if pence else None, not pence, _power(mag)
+    if g("word") is not None:
+        word = " ".join(g("word").split())
+        key = next(k for k in WORDS if k.lower() == word.lower())
+        if key in NEEDS_MAGNITUDE and mag is None:
+            return None
+        return values, WORDS[key], False, _power(mag)
+    return values, SUFFIX_CODES[g("scode")], False, _power(mag)
+
+
+def _scan(text: str) -> list[_Found]:
+    links = link_spans(text)
+    found: list[_Found] = []
+    for m in MONEY.finditer(text):
+        start, end = m.span()
+        if links and links.overlaps(start, end):
+            continue
+        read = _values(m)
+        if read is None:
+            continue
+        values, currency, cents, power = read
+        if cents:
+            values = [scale(v, -2) for v in values]
+        if currency == "GBP" and m.group("unit") is not None:
+            values = [scale(v, -2) for v in values]
+        per_match = PER.match(text, end)
+        per = each = None
+        if per_match is not None:
+            if per_match.group("unit") is not None:
+                per = _UNIT_OF[per_match.group("unit").lower()]
+            else:
+                each = True
+        for value in values:
+            found.append(
+                _Found(
+                    amount=value,
+                    currency=currency,
+                    cents=cents,
+                    per=per,
+                    each=bool(each),
+                    power=power,
+                    start=start,
+                    end=end,
+                )
+            )
+    return found
+
+
+# -- article-wide choices ------------------------------------------------------
+
+
+def _sentence_start(text: str, pos: int, breaks: regex.Pattern[str]) -> int:
+    lo = max(0, pos - 300)
+    last = lo
+    for b in breaks.finditer(text, lo, pos):
+        last = b.end()
+    return last
+
+
+def _per_from_context(text: str, f: _Found) -> str | None:
+    if f.each:
+        start = _sentence_start(text, f.start, _SENTENCE_BREAK)
+        nouns = list(_NOUN.finditer(text, start, f.start))
+        return COUNTABLE_NOUNS[nouns[-1].group().lower()] if nouns else None
+    start = _sentence_start(text, f.start, _SENTENCE_BREAK)
+    every = list(_FOR_EVERY.finditer(text, start, f.start))
+    if every:
+        return COUNTABLE_NOUNS[every[-1].group("noun").lower()]
+    if not f.power:
+        clause = _sentence_start(text, f.start, _CLAUSE_BREAK)
+        if _PER_SHARE_CUE.search(text, clause, f.start):
+            return "share"
+    return None
+
+
+# Between a price and its conversion: "£34 a share (about $42.50)".
+_CONVERSION = regex.compile(
+    r"\s*+\(\s*+(?i:about|around|approximately|approx\.|roughly|some|nearly|almost|or|c\.|~)?+\s*+"
+)
+# Between the bounds of a written-out range: "$3.6 million to $4 million".
+_JOINER = regex.compile(r"\s*+(?:[-\u2013]|to|and)\s*+")
+
+
+def _per_end(text: str, end: int) -> int:
+    m = PER.match(text, end)
+    return m.end() if m is not None else end
+
+
+def _link_neighbours(text: str, found: list[_Found]) -> list[_Found]:
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if prev.start == cur.start:
+            continue  # the bounds of one range
+        if cur.per is None and prev.per is not None:
+            gap = _CONVERSION.fullmatch(text, _per_end(text, prev.end), cur.start)
+            if gap is not None and text[cur.end : cur.end + 1] == ")":
+                out[i] = cur = attrs.evolve(cur, per=prev.per)
+        if _JOINER.fullmatch(text, prev.end, cur.start) and prev.currency == cur.currency:
+            # "$3 to $4 million": the magnitude of the second bound is the first's.
+            if cur.power and not prev.power and 0 < prev.amount < 1000 and not prev.cents:
+                out[i - 1] = prev = attrs.evolve(
+                    prev, amount=scale(prev.amount, cur.power), power=cur.power
+                )
+            if prev.per is None and cur.per is not None:
+                out[i - 1] = attrs.evolve(prev, per=cur.per)
+    return out
+
+
+def _dominant_dollar(found: list[_Found], dollar: str) -> str:
+    counts = Counter(
+        (f.currency or dollar)
+        for f in found
+        if not f.cents and (f.currency is None or f.currency in DOLLAR_CODES)
+    )
+    if not counts:
+        return dollar
+    best = max(counts.values())
+    return dollar if counts[dollar] == best else counts.most_common(1)[0][0]
+
+
+def stated_dollar(text: str) -> str | None:
+    """The dollar an article states its amounts are in, as an ISO 4217 code.
+
+    >>> stated_dollar("Acme Gold reported a loss. All amounts are in Canadian dollars.")
+    'CAD'
+    >>> stated_dollar("Acme Gold reported a loss of $3 million.") is None
+    True
+    """
+    text = ensure_text(text)
+    m = _STATEMENT.search(text)
+    if m is None:
+        return None
+    said = " ".join(m.group("dollar").split())
+    return next(v for k, v in STATED_DOLLARS.items() if k.lower() == said.lower())
+
+
+def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
+    """Every amount of money in ``text``, in order of appearance.
+
+    ``dollar`` is the ISO 4217 code a bare ``$`` and the word ``dollars``
+    stand for.
+
+    >>> [(str(m.amount), m.currency, m.per, m.text)
+    ...  for m in find_money("Gold hit US$1,343 an ounce; the deal is worth C$50M.")]
+    [('1343', 'USD', 'ounce', 'US$1,343'), ('50000000', 'CAD', None, 'C$50M')]
+    """
+    text = ensure_text(text)
+    dollar = ensure_text(dollar, "dollar")
+    if not _MAY_HOLD.search(text):
+        return ()
+    found = _scan(text)
+    if not found:
+        return ()
+    cents_dollar = _dominant_dollar(found, dollar)
+    resolved = []
+    for f in found:
+        per = f.per
+        if per is None:
+            per = _per_from_context(text, f)
+        currency = f.currency or (cents_dollar if f.cents else dollar)
+        resolved.append(attrs.evolve(f, currency=currency, per=per))
+    resolved = _link_neighbours(text, resolved)
+    return tuple(
+        Money(
+            amount=f.amount,
+            currency=f.currency or dollar,
+            per=f.per,
+            text=text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+        )
+        for f in resolved
+    )
+
+
+def parse_money(s: str) -> Money:
+    """The one amount ``s`` holds, such as an API field's ``"US$1.5 billion"``.
+
+    Spaces around it, and a unit after it (``"$1,920/oz"``), are allowed;
+    anything else raises :class:`~mineralnews.errors.ParseError`, a
+    :class:`ValueError`.
+
+    >>> m = parse_money("C$2.5B")
+    >>> m.amount, m.currency
+    (Decimal('2500000000'), 'CAD')
+    >>> parse_money("$3-4 million")
+    Traceback (most recent call last):
+    ...
+    mineralnews.errors.ParseError: not exactly one amount of money: '$3-4 million'
+    """
+    s = ensure_text(s, "s")
+    found = find_money(s)
+    if len(found) != 1:
+        raise ParseError("not exactly one amount of money", s)
+    (money,) = found
+    rest = _per_end(s, money.end)
+    if s[: money.start].strip() or s[rest:].strip():
+        raise ParseError("not exactly one amount of money", s)
+    return money

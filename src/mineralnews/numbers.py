@@ -1,0 +1,183 @@
+"""The number grammar every figure-reading parser shares.
+
+Named regex fragments, composed by :mod:`mineralnews.percents`,
+:mod:`mineralnews.money` and any later parser into bigger patterns, and
+:func:`to_decimal`, which turns a matched figure and its magnitude into an
+exact :class:`~decimal.Decimal`:
+
+>>> to_decimal("1,281.55"), to_decimal("2.5", "B"), to_decimal("1 000")
+(Decimal('1281.55'), Decimal('2500000000'), Decimal('1000'))
+
+Every fragment is atomic or possessive, so a long run of digits, commas or
+spaces is read once and never re-tried: the patterns built from them run in
+time linear in the text.
+"""
+
+from __future__ import annotations
+
+from decimal import Context, Decimal
+
+import regex
+
+from mineralnews.vocabulary.numbers import (
+    COUNT_WORDS,
+    MAGNITUDE_LETTERS,
+    MAGNITUDE_WORDS,
+    MAGNITUDES,
+)
+
+__all__ = [
+    "COUNT",
+    "FIGURE",
+    "FIGURE_SPACED",
+    "FIGURE_START",
+    "MAGNITUDE",
+    "MAGNITUDE_LETTER",
+    "MAGNITUDE_SEPARATOR",
+    "MAGNITUDE_WORD",
+    "MINUS_SIGNS",
+    "SIGN",
+    "SPACE",
+    "count_value",
+    "magnitude",
+    "scale",
+    "to_decimal",
+]
+
+# -- fragments -----------------------------------------------------------------
+
+#: One space inside a figure or between a figure and its word: the ordinary
+#: space, the non-breaking space and the thin spaces typesetters use.
+SPACE = r"[ \u00a0\u2009\u202f]"
+
+#: A figure starts on its own: not inside a word ("Q3", "CO2"), nor inside
+#: another figure ("1.5" read from the "5"). Before any pattern that starts
+#: with a digit, this also keeps ``finditer`` from re-trying every digit of
+#: a long run.
+FIGURE_START = r"(?<![\p{L}\p{N}_])(?<![0-9][.,])"
+
+# Thousands grouped by commas: "1,343", "40,000,800". A group is exactly
+# three digits, so "1,5" and "12,34" are not read as one figure.
+_COMMA_GROUPS = r"[0-9]{1,3}+(?:,[0-9]{3}+(?![0-9]))++"
+
+# Thousands grouped by commas or spaces: "1 000", "1\u00a0073".
+_SPACED_GROUPS = rf"[0-9]{{1,3}}+(?:(?:,|{SPACE})[0-9]{{3}}+(?![0-9]))++"
+
+_DECIMALS = r"(?:\.[0-9]++)?+"
+
+#: A figure with comma thousands and decimals: "21.34", "1,500,000", ".5".
+FIGURE = rf"(?>(?:{_COMMA_GROUPS}|[0-9]++){_DECIMALS}|\.[0-9]++)"
+
+#: A figure whose thousands may also be grouped by spaces ("$1 000"): for
+#: amounts of money, where a currency sign makes the grouping unambiguous.
+FIGURE_SPACED = rf"(?>(?:{_SPACED_GROUPS}|[0-9]++){_DECIMALS}|\.[0-9]++)"
+
+#: Signs read as a minus: the hyphen-minus and the Unicode minus.
+MINUS_SIGNS = "-\u2212"
+
+#: A sign before a figure or a currency sign. It counts only at the start of
+#: a word: in "4.75%-5%", "3-5%" and "A$3-4" the hyphen joins a range, and a
+#: dash set apart by a space ("up \u2013 3.3%") is punctuation.
+SIGN = rf"(?<![^\s(\[{{\"'“‘/:;=~≈])[{MINUS_SIGNS}+]"
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so "mln" is preferred to "m" and "billion" to "bn".
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: Between a figure and a spelled magnitude: nothing, one space or a hyphen
+#: ("$10billion", "$10 billion", "$49-billion").
+MAGNITUDE_SEPARATOR = rf"(?:{SPACE}|[-\u2010\u2011])?+"
+
+#: A spelled magnitude, in any case, ending a word.
+MAGNITUDE_WORD = rf"(?i:{_alternation(list(MAGNITUDE_WORDS))})(?![\p{{L}}\p{{N}}])"
+
+#: A letter magnitude, as written, attached to its figure ("$2.5B", "C$50M").
+MAGNITUDE_LETTER = rf"(?:{_alternation(list(MAGNITUDE_LETTERS))})(?![\p{{L}}\p{{N}}])"
+
+
+#: A magnitude after a figure, spelled or lettered, uncaptured.
+MAGNITUDE = rf"(?:{MAGNITUDE_SEPARATOR}{MAGNITUDE_WORD}|{MAGNITUDE_LETTER})"
+
+
+def magnitude(name: str) -> str:
+    """The magnitude after a figure, its word captured in group ``name``.
+
+    >>> bool(regex.fullmatch("5" + magnitude("m"), "5-billion"))
+    True
+    """
+    return rf"(?:{MAGNITUDE_SEPARATOR}(?P<{name}>{MAGNITUDE_WORD})|(?P<{name}>{MAGNITUDE_LETTER}))"
+
+
+_TENS = [w for w, v in COUNT_WORDS.items() if v >= 20]
+_UNITS = [w for w, v in COUNT_WORDS.items() if 1 <= v <= 9 and w != "a"]
+_SIMPLE = [w for w, v in COUNT_WORDS.items() if v < 20 and w != "half a"]
+
+#: A spelled-out count, read only where a magnitude follows ("five million",
+#: "twenty-five billion", "half a billion").
+COUNT = (
+    rf"(?i:(?:{_alternation(_TENS)})(?:[-\u2010\u2011 ](?:{_alternation(_UNITS)}))?+"
+    rf"|half\s++a|(?:{_alternation(_SIMPLE)}))(?![\p{{L}}\p{{N}}])"
+)
+
+
+# -- values --------------------------------------------------------------------
+
+_NOT_DIGITS = str.maketrans("", "", ", \u00a0\u2009\u202f")
+
+
+def _context(value: Decimal, power: int) -> Context:
+    # Room for every digit written and every zero a magnitude adds, so that
+    # no figure, however long, is ever rounded or overflows.
+    digits = len(value.as_tuple().digits)
+    return Context(prec=digits + abs(power) + 2, Emax=999_999_999, Emin=-999_999_999)
+
+
+def scale(value: Decimal, power: int) -> Decimal:
+    """``value`` times ten to ``power``, exact, written without an exponent.
+
+    >>> scale(Decimal("2.5"), 9), scale(Decimal("84"), -2)
+    (Decimal('2500000000'), Decimal('0.84'))
+    """
+    if power == 0:
+        return value
+    ctx = _context(value, power)
+    scaled = value.scaleb(power, context=ctx)
+    if scaled.as_tuple().exponent > 0:  # type: ignore[operator]
+        scaled = scaled.quantize(Decimal(1), context=ctx)
+    return scaled
+
+
+def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
+    """The exact value of a figure matched by :data:`FIGURE` and its magnitude.
+
+    ``figure`` may carry a leading minus (hyphen or Unicode); thousands
+    separators are dropped and the digits written after the point are kept
+    (``"0.80"`` stays ``0.80``).
+
+    >>> to_decimal("USD34.6".removeprefix("USD"), "million")
+    Decimal('34600000')
+    >>> to_decimal("\u22123.4")
+    Decimal('-3.4')
+    """
+    text = figure.translate(_NOT_DIGITS)
+    negative = text[:1] in MINUS_SIGNS and text[:1] != ""
+    if negative or text[:1] == "+":
+        text = text[1:]
+    value = Decimal(text)
+    if magnitude:
+        value = scale(value, MAGNITUDES[magnitude.lower()])
+    return value.copy_negate() if negative else value
+
+
+def count_value(words: str) -> Decimal:
+    """The value of a spelled count matched by :data:`COUNT`.
+
+    >>> count_value("Twenty-five"), count_value("half a")
+    (Decimal('25'), Decimal('0.5'))
+    """
+    parts = regex.split(r"[-\u2010\u2011\s]++", words.lower())
+    if parts[:1] == ["half"]:
+        return COUNT_WORDS["half a"]
+    return sum((COUNT_WORDS[p] for p in parts), Decimal(0))

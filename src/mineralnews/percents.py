@@ -1,0 +1,116 @@
+"""Percentages: ``21.34%``, ``8.89 %``, ``16.86 percent``, ``4 per cent``, ``3 pct``.
+
+Contract: :func:`find_percents` takes any ``str`` and returns every
+percentage it holds, in order of appearance, or nothing; it never raises on
+text and runs in time linear in its length. :func:`parse_percent` reads a
+string that holds exactly one percentage and raises
+:class:`~mineralnews.errors.ParseError` otherwise.
+
+A minus written against the figure makes it negative (``-0.3%``,
+``−3%``); a dash set apart by a space (``up – 3.3%``) is punctuation, and a
+``+`` is dropped. A range (``4.75-5%``, ``15–20%``) gives one
+:class:`~mineralnews.model.Percent` per figure, each spanning the range.
+
+Not percentages: percentage points (``2 percentage points``, ``2% points``),
+basis points, percentiles, ratios (``3.9-to-1``), and anything inside a URL
+or an e-mail address.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mineralnews._text import ensure_text, link_spans
+from mineralnews.errors import ParseError
+from mineralnews.model import Percent
+from mineralnews.numbers import FIGURE, FIGURE_START, SIGN, SPACE, to_decimal
+
+__all__ = ["find_percents", "parse_percent"]
+
+# -- grammar -------------------------------------------------------------------
+
+# A sign written against the figure.
+SIGNED = rf"{SIGN}(?=\.?[0-9])"
+
+# Between the figures of a range: a hyphen or an en dash, unspaced.
+RANGE_DASH = r"[-\u2010\u2011\u2013]"
+
+# The percent sign or word. "percentage" and "percentile" are other words;
+# "pc" ("5pc") only attached, as British papers write it.
+PERCENT_WORD = r"(?i:per[ \u00a0\-]?cent|percent|pct)(?![\p{L}\p{N}])"
+PERCENT_MARK = rf"(?:{SPACE}?+(?:[%％]|{PERCENT_WORD})|pc(?![\p{{L}}\p{{N}}]))"
+
+# "2% points", "2 per cent point": a difference of percentages, not one.
+NOT_POINTS = rf"(?!{SPACE}?+(?i:points?|pts?|pp)(?![\p{{L}}\p{{N}}]))"
+
+PERCENT = regex.compile(
+    rf"""
+    (?P<sign>{SIGNED})?+
+    {FIGURE_START}(?P<figure>{FIGURE})
+    (?:{RANGE_DASH}{FIGURE_START}(?P<upper>{FIGURE}))?+
+    {PERCENT_MARK}
+    {NOT_POINTS}
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+# Cheap test that a text can hold a percentage at all.
+_MAY_HOLD = regex.compile(r"[%％]|(?i:cent|pct)|[0-9]pc")
+
+
+def _percents(match: regex.Match[str]) -> list[Percent]:
+    start, end = match.span()
+    text = match.group()
+    first = to_decimal((match.group("sign") or "") + match.group("figure"))
+    found = [Percent(value=first, text=text, start=start, end=end)]
+    if match.group("upper"):
+        found.append(
+            Percent(value=to_decimal(match.group("upper")), text=text, start=start, end=end)
+        )
+    return found
+
+
+def find_percents(text: str) -> tuple[Percent, ...]:
+    """Every percentage in ``text``, in order of appearance.
+
+    >>> [(str(p.value), p.text) for p in find_percents("It fell -0.3%, then rose 4.75-5%.")]
+    [('-0.3', '-0.3%'), ('4.75', '4.75-5%'), ('5', '4.75-5%')]
+    """
+    text = ensure_text(text)
+    if not _MAY_HOLD.search(text):
+        return ()
+    links = link_spans(text)
+    found: list[Percent] = []
+    for match in PERCENT.finditer(text):
+        if links and links.overlaps(*match.span()):
+            continue
+        found.extend(_percents(match))
+    return tuple(found)
+
+
+def parse_percent(s: str) -> Percent:
+    """The one percentage ``s`` holds, such as a spreadsheet cell's ``"8.89 %"``.
+
+    Spaces around it are allowed; anything else raises
+    :class:`~mineralnews.errors.ParseError`, a :class:`ValueError`.
+
+    >>> parse_percent(" −3.5% ").value
+    Decimal('-3.5')
+    >>> parse_percent("about 3%")
+    Traceback (most recent call last):
+    ...
+    mineralnews.errors.ParseError: not exactly one percentage: 'about 3%'
+    """
+    s = ensure_text(s, "s")
+    stripped = s.strip()
+    offset = len(s) - len(s.lstrip())
+    match = PERCENT.fullmatch(stripped)
+    if match is None or match.group("upper"):
+        raise ParseError("not exactly one percentage", s)
+    (percent,) = _percents(match)
+    return Percent(
+        value=percent.value,
+        text=percent.text,
+        start=percent.start + offset,
+        end=percent.end + offset,
+    )
