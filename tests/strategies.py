@@ -230,3 +230,27 @@ def percent_mentions(draw: st.DrawFn) -> tuple[str, Decimal]:
     value = draw(decimals("-5000", "5000"))
     sign = draw(st.sampled_from(["-", "\u2212"])) if value < 0 else draw(st.sampled_from(["", "+"]))
     return f"{sign}{write_figure(value, draw(thousands))}{draw(percent_marks)}", value
+
+
+#: Verbs of price moves by direction, for generated sentences.
+_MOVE_VERBS = {
+    "up": ["rose", "gained", "jumped", "climbed", "surged", "added", "is up"],
+    "down": ["fell", "lost", "dropped", "slid", "shed", "declined", "is down"],
+}
+
+
+@st.composite
+def move_sentences(draw: st.DrawFn) -> tuple[str, str, str, str, Decimal, str]:
+    """A sentence in which a listed issuer moves.
+
+    Returns (text, subject, symbol, direction, unsigned percent, move's text).
+    """
+    company = draw(companies)
+    exchange = draw(st.sampled_from(["NYSE", "TSX", "ASX", "LSE", "Nasdaq", "TSXV"]))
+    symbol = draw(st.from_regex(r"[A-Z]{2,4}", fullmatch=True))
+    direction = draw(st.sampled_from(["up", "down"]))
+    verb = draw(st.sampled_from(_MOVE_VERBS[direction]))
+    percent = draw(decimals("0.01", "999", max_places=2))
+    figure = f"{percent}{draw(st.sampled_from(['%', ' per cent', ' percent']))}"
+    text = f"{company} ({exchange}: {symbol}) {verb} {figure} on the news."
+    return text, company, symbol, direction, percent, f"{verb.split()[-1]} {figure}"

@@ -30,6 +30,9 @@ FLOORS = {
     ("dev.jsonl", "tickers"): 0.97,
     ("seeds.jsonl", "percents"): 1.0,
     ("dev.jsonl", "percents"): 0.98,
+    ("seeds.jsonl", "moves"): 1.0,
+    ("dev.jsonl", "moves"): 0.90,
+    ("dev.jsonl", "moves_loose"): 0.95,
 }
 
 

@@ -430,6 +430,25 @@ _POSSESSOR = regex.compile(r"(?<![\w-])(its|their)\s++(?:\w++\s++)?+\Z", regex.I
 _HEAD_SPLIT = regex.compile(r"[\s’']++")
 _BOTH = regex.compile(r"\b(?:both|each)\b", regex.IGNORECASE)
 
+_GROUP_NOUNS = frozenset(
+    {
+        "banks",
+        "miners",
+        "producers",
+        "firms",
+        "companies",
+        "names",
+        "equities",
+        "lenders",
+        "insurers",
+        "explorers",
+        "developers",
+        "stocks",
+        "sector",
+        "index",
+        "futures",
+    }
+)
 _COMMODITY_WORDS = frozenset(c for c in COMMODITIES if " " not in c)
 _DETERMINER_LEAD = regex.compile(r"^(?:the|a|an)\s++", regex.IGNORECASE)
 
@@ -1106,8 +1125,10 @@ def _resolve_reference(art: _Article, phrase: str, pos: int) -> tuple[str | None
     return got if got is not None else (None, None)
 
 
+# Between two names of a list: a listing or a bare symbol, then a comma or "and".
 _CHAINED = regex.compile(
-    r"\s*+(?:\([^()]{0,40}+\)\s*+)?+(?:,\s*+(?:and\s++)?+|and\s++(?:even\s++)?+)"
+    r"\s*+(?:\([^()]{0,40}+\)\s*+|[A-Z][A-Z0-9.]{1,7}+\s++)?+"
+    r"(?:,\s*+(?:and\s++)?+|and\s++(?:even\s++)?+)"
 )
 
 
@@ -1225,6 +1246,9 @@ def _pick(
         # "while silver slipped 0.5%": a commodity named by its bare word.
         if head in _COMMODITY_WORDS:
             return [(_DETERMINER_LEAD.sub("", phrase), None)]
+        # "with the big banks rising 0.5%": a group named by a common noun.
+        if head in _GROUP_NOUNS:
+            return [(phrase, None)]
     # "expects production to increase by 25%": growth of a figure, not a price.
     if _grows_a_figure(art, anchor, floor):
         return None
