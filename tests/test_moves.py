@@ -557,3 +557,16 @@ def test_a_move_in_prose_comes_back(
     assert [(m.subject, m.symbol, m.direction, m.percent, m.text) for m in moves] == [
         (subject, symbol, direction, percent, span)
     ]
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import mineralnews.moves
+    import mineralnews.sections
+
+    for module in (mineralnews.moves, mineralnews.sections):
+        flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+        result = doctest.testmod(module, optionflags=flags)
+        assert result.attempted > 0
+        assert result.failed == 0
