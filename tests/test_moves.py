@@ -234,6 +234,26 @@ MARKET_SITES = [
         "The Widget Sectorrose 0.32% on Monday.",
         [("Widget Sector", None, "up", Decimal("0.32"))],
     ),
+    (
+        "$ATLX rose 5% while $ORCX slipped 1%.",
+        [("$ATLX", "ATLX", "up", Decimal("5")), ("$ORCX", "ORCX", "down", Decimal("1"))],
+    ),
+    (
+        "Gainers included Atlas (+5.2%) and Orion (-3.1%).",
+        [("Atlas", None, "up", Decimal("5.2")), ("Orion", None, "down", Decimal("3.1"))],
+    ),
+    (
+        "Atlas Gold (TSX: AGX) posted a gain of 5%, while Orion (TSX: ORI) saw a decline of 3%.",
+        [("Atlas Gold", "AGX", "up", Decimal("5")), ("Orion", "ORI", "down", Decimal("3"))],
+    ),
+    (
+        "Atlas (TSX: AGX) is up 5% on the week and 12% on the month.",
+        [("Atlas", "AGX", "up", Decimal("5")), ("Atlas", "AGX", "up", Decimal("12"))],
+    ),
+    (
+        "Gold futures settled 1.3% higher at $2,010 an ounce.",
+        [("Gold futures", None, "up", Decimal("1.3"))],
+    ),
 ]
 
 
@@ -467,6 +487,11 @@ NOT_MOVES = [
     pytest.param("The ten-year yield rose 0.2% in the session.", id="yield"),
     pytest.param("Atlas pays a 2% royalty on gold sales.", id="royalty"),
     pytest.param("The miner bought an additional 10% stake in the mill.", id="additional-stake"),
+    pytest.param("Revenue was $5 million, up 12% from a year earlier.", id="revenue-up"),
+    pytest.param("Gross margin came in at 45%, up 2% on the quarter.", id="margin-up"),
+    pytest.param("Atlas reported sales of $5 million, a 12% increase.", id="sales-increase"),
+    pytest.param("The policy rate (-0.5%) was left unchanged.", id="signed-rate"),
+    pytest.param("EPS rose 12% to $1.10 per share.", id="eps"),
 ]
 
 

@@ -131,6 +131,20 @@ _OFF_LEFT = regex.compile(
 )
 _OFF_RIGHT = regex.compile(r"\s++off\b", regex.IGNORECASE)
 
+# "a gain of 5%", "a decline of 3%": a noun, "of", the figure.
+_NOUN_OF = regex.compile(
+    rf"""(?r)
+    (?<![\w-])(?:(?P<up>{_words((*NOUNS["up"], "increase", "increases"))})
+                |(?P<down>{_words((*NOUNS["down"], "decrease", "decreases"))}))
+    \s++of\s++(?:(?:{_QUALIFIER})\s++)?+\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "up 5% on the week and 12% on the month": "and", then the figure and its window.
+_AND = regex.compile(
+    rf"(?r)(?<![\w-])(?P<word>and)\s++(?:(?:{_QUALIFIER})\s++)?+\Z", regex.IGNORECASE
+)
+
 # "an additional 8.89%": carries on the previous move.
 _CONTINUATION = regex.compile(
     rf"(?r)(?<![\w-])(?P<word>(?:an?\s++)?(?:{_words(CONTINUATIONS)}))\s++\Z",
@@ -144,8 +158,8 @@ _RIGHT = regex.compile(
     (?:
         (?P<up>{_words(ADJECTIVES["up"])})
       | (?P<down>{_words(ADJECTIVES["down"])})
-      | (?P<nup>{_words(NOUNS["up"])})
-      | (?P<ndown>{_words(NOUNS["down"])})
+      | (?P<nup>{_words((*NOUNS["up"], "increase"))})
+      | (?P<ndown>{_words((*NOUNS["down"], "decrease"))})
     )
     (?![\w-])
     """,
@@ -178,6 +192,12 @@ _PERIOD = regex.compile(
     regex.IGNORECASE,
 )
 
+# A session or a window right after a figure: "12% on the month", "3% after hours".
+_WHEN_AFTER = regex.compile(
+    rf"\s++(?:in\s++|during\s++)?+(?:the\s++)?+(?:{_SESSION.pattern}|{_PERIOD.pattern})",
+    regex.IGNORECASE,
+)
+
 # Reuters instrument codes: ".AXJO", "BHP.AX", "EScv1".
 _RIC = regex.compile(
     r"""
@@ -188,6 +208,7 @@ _RIC = regex.compile(
     """,
     regex.VERBOSE,
 )
+_CASHTAG = regex.compile(r"\$[A-Z]{1,6}+(?:\.[A-Z]{1,2}+)?+")
 # A symbol in parentheses after a name: "(SPX)", "(DIV)".
 _PAREN_SYMBOL = regex.compile(r"\(\s*+([A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
 _BARE_SYMBOL = regex.compile(r"[A-Z]{2,5}+")
@@ -405,7 +426,7 @@ def _commodities(text: str) -> list[tuple[int, int]]:
 
 
 _REFERENCE = regex.compile(
-    rf"(?<![\w-])(?:{_words(REFERENCES)})(?![\w-])",
+    rf"(?<![\w-])(?:{_words(REFERENCES)})(?![\w-])(?!\s++(?:markets?+|exchanges?+)\b)",
     regex.IGNORECASE,
 )
 
@@ -447,6 +468,11 @@ _GROUP_NOUNS = frozenset(
         "sector",
         "index",
         "futures",
+        "market",
+        "markets",
+        "dollar",
+        "currency",
+        "bonds",
     }
 )
 _COMMODITY_WORDS = frozenset(c for c in COMMODITIES if " " not in c)
@@ -679,6 +705,13 @@ class _Article:
             k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
             if self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
                 close(i)
+                continue
+            if _CASHTAG.fullmatch(core):
+                # "$ABCD rose 5%": a cashtag names the subject and its symbol.
+                close(i)
+                sentence_first = False
+                name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
+                self.names.append(name)
                 continue
             ric = _RIC.fullmatch(core) is not None and not tok.lead
             if ric:
@@ -1010,7 +1043,25 @@ def _direction(
             return _Found(direction, first.start, [(p.start, m.end()) for p in group], "after")
         direction = "up" if m.group("nup") is not None else "down"
         return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
+    m = _NOUN_OF.match(text, lo, first.start)
+    if m is not None and _NOT_AFTER.match(text, last.end) is None:
+        direction = "up" if m.group("up") is not None else "down"
+        start = m.start()
+        return _Found(direction, start, [(start, p.end) for p in group], "noun")
+    # "(+5.2%)": the sign inside the parentheses, before or in the figure.
+    head = text[max(0, first.start - 2) : first.start + 1]
+    sign = next((c for c in head[-2:] if c in "+-−"), "")
+    if (
+        len(group) == 1
+        and sign
+        and text[last.end : last.end + 1] == ")"
+        and head[: head.index(sign)].endswith("(")
+    ):
+        direction = "up" if sign == "+" else "down"
+        return _Found(direction, first.start, [(first.start, first.end)], "signed")
     m = _CONTINUATION.match(text, lo, first.start)
+    if m is None and previous is not None and _WHEN_AFTER.match(text, last.end):
+        m = _AND.match(text, lo, first.start)
     if m is not None and previous is not None:
         if _NOT_AFTER.match(text, last.end):
             return None
@@ -1188,6 +1239,9 @@ def _pick(
             names = [n for n in names if n.kind != "place"]
             if names:
                 return [named(names[-1])]
+            ref = _REFERENCE.match(text, start, stop)
+            if ref is not None:
+                return [_resolve_reference(art, ref.group(), start)]
             # "a 12% rise in revenue" is growth, not a price move.
             words = [w.casefold() for w in _WORD.findall(text, start, stop)[:4]]
             if any(w in NON_PRICE_HEADS for w in words) and not any(w in _NP_NOUNS for w in words):
@@ -1250,7 +1304,11 @@ def _pick(
         if head in _GROUP_NOUNS:
             return [(phrase, None)]
     # "expects production to increase by 25%": growth of a figure, not a price.
-    if _grows_a_figure(art, anchor, floor):
+    bare = found.kind in ("noun", "signed") or text[anchor : anchor + 3].casefold() in (
+        "up ",
+        "dow",
+    )
+    if _grows_a_figure(art, anchor, floor, reach=8 if bare else 4):
         return None
     # The nearest name, listing or commodity before the verb in the sentence.
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
@@ -1272,19 +1330,27 @@ def _pick(
     return [got if got is not None else (None, None)]
 
 
-def _grows_a_figure(art: _Article, anchor: int, floor: int) -> bool:
-    """True when a lower-case word just before the verb names a figure, not a price."""
+def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> bool:
+    """True when a lower-case word just before the verb names a figure, not a price.
+
+    ``reach`` words are read back; past one comma too when ``reach`` is over 4
+    ("Revenue was $5 million, up 12%").
+    """
     toks = art.tokens
     i = bisect.bisect_left(art.token_starts, anchor) - 1
     seen = 0
-    while i >= 0 and toks[i].start >= floor and seen < 4:
+    commas = 0 if reach <= 4 else 1
+    while i >= 0 and toks[i].start >= floor and seen < reach:
         tok = toks[i]
         if tok.trail and tok.trail[0] in ",;:.!?" and not art.in_parens[i]:
-            break
+            if tok.trail[0] != "," or commas == 0:
+                break
+            commas -= 1
         word = tok.core.casefold()
         if word in _NP_NOUNS:
             return False
-        if tok.core[:1].islower() and word in NON_PRICE_HEADS:
+        opens = i == 0 or toks[i - 1].trail[-1:] in (".", "!", "?", "•")
+        if (tok.core[:1].islower() or opens) and word in NON_PRICE_HEADS:
             return True
         seen += 1
         i -= 1
