@@ -449,6 +449,25 @@ LINKING = [
         id="commodity-prices",
     ),
     pytest.param(
+        "Spot silver was up 0.4% at $31.10 per ounce.",
+        [("Spot silver", None, "up", Decimal("0.4"))],
+        id="spot-metal",
+    ),
+    pytest.param(
+        "The Widget index was up 0.6%, while the energy group, which includes the "
+        "drillers, rose 1.8%.",
+        [
+            ("Widget", None, "up", Decimal("0.6")),
+            ("the energy group", None, "up", Decimal("1.8")),
+        ],
+        id="subject-before-a-relative-clause",
+    ),
+    pytest.param(
+        "Sibanye (JSE: SBY), which reported on Thursday, closed 11.6% higher.",
+        [("Sibanye", "SBY", "up", Decimal("11.6"))],
+        id="name-before-a-relative-clause",
+    ),
+    pytest.param(
         "Kestrel (TSX: KES) gained 5%. Orion (TSX: ORI) lost 2%. Kestrel later added 1%.",
         [
             ("Kestrel", "KES", "up", Decimal("5")),

@@ -416,12 +416,21 @@ _COMMODITY = regex.compile(
 )
 
 
+_SPOT = regex.compile(
+    rf"(?<![\w-])spot\s++(?:{_words(COMMODITIES)})(?![\w-])(?!\s++(?:prices?+|futures))",
+    regex.IGNORECASE,
+)
+
+
 def _commodities(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _COMMODITY_TAIL.finditer(text):
         head = _COMMODITY.match(text, max(0, m.start() - 40), m.start())
         if head is not None:
             found.append((head.start(), m.end()))
+    # "Spot gold was up 0.4%": the spot market names the metal alone.
+    found.extend(m.span() for m in _SPOT.finditer(text))
+    found.sort()
     return found
 
 
@@ -470,10 +479,21 @@ _GROUP_NOUNS = frozenset(
         "futures",
         "market",
         "markets",
+        "group",
+        "groups",
         "dollar",
         "currency",
         "bonds",
     }
+)
+_CLAUSE_END = regex.compile(r"[,;]")
+_RELATIVE_BETWEEN = regex.compile(
+    rf"(?r),\s*+(?:which|who)\s[^,;.!?]{{1,120}}?,\s*+(?:(?:{_words(AUXILIARIES)})\s++)*+\Z",
+    regex.IGNORECASE,
+)
+# The last few lower-case words before a comma: "the materials group".
+_TAIL_WORDS = regex.compile(
+    r"(?:(?<![\w-])(?:the|a|an|its|their)\s++)?+(?:[a-z][\w-]*+\s++){0,3}+(?P<head>[a-z][\w-]*+)\Z"
 )
 _COMMODITY_WORDS = frozenset(c for c in COMMODITIES if " " not in c)
 _DETERMINER_LEAD = regex.compile(r"^(?:the|a|an)\s++", regex.IGNORECASE)
@@ -1075,8 +1095,8 @@ def _direction(
 def _clause_window(art: _Article, start: int, end: int, stop: int) -> tuple[int, int]:
     """From ``end`` to the end of the clause: a sentence end, a semicolon, ``stop``."""
     limit = min(art.sentence_end(end), stop, end + 120)
-    semi = art.text.find(";", end, limit)
-    return end, semi if semi >= 0 else limit
+    m = _CLAUSE_END.search(art.text, end, limit)
+    return end, m.start() if m is not None else limit
 
 
 def _session_and_period(
@@ -1310,6 +1330,20 @@ def _pick(
     )
     if _grows_a_figure(art, anchor, floor, reach=8 if bare else 4):
         return None
+    # "the materials group, which includes miners, rose 1.8%": the subject
+    # stands before the relative clause.
+    relative = _RELATIVE_BETWEEN.match(text, floor, anchor)
+    if relative is not None:
+        comma = relative.start()
+        names = [n for n in art.names_between(floor, comma) if n.kind != "place"]
+        if names and comma - names[-1].end <= 2:
+            return [named(names[-1])]
+        group_np = _TAIL_WORDS.search(text, max(floor, comma - 60), comma)
+        if group_np is not None and group_np.group("head").casefold() in _GROUP_NOUNS:
+            words = group_np.group().split()
+            while words and words[0].casefold() in _NP_STOP:
+                words.pop(0)
+            return [(" ".join(words), None)]
     # The nearest name, listing or commodity before the verb in the sentence.
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
     candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
