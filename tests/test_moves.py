@@ -511,6 +511,8 @@ NOT_MOVES = [
     pytest.param("Atlas reported sales of $5 million, a 12% increase.", id="sales-increase"),
     pytest.param("The policy rate (-0.5%) was left unchanged.", id="signed-rate"),
     pytest.param("EPS rose 12% to $1.10 per share.", id="eps"),
+    pytest.param("The company's cash position increased by 40%.", id="owner-and-figure"),
+    pytest.param("Indicated resources increased by 32% to 1.2 million ounces.", id="resources"),
 ]
 
 

@@ -1299,6 +1299,15 @@ def _pick(
             n.end >= e - 1 and n.text.casefold() != head for n in names
         ):
             return None
+        # "the company's cash position": a figure after the owner's name.
+        owner_end = max(
+            [s, *(n.end for n in names), *(m.end() for m in _REFERENCE.finditer(text, s, e))]
+        )
+        after_owner = [w.casefold() for w in _WORD.findall(text, max(s, owner_end), e)]
+        if any(w in NON_PRICE_HEADS for w in after_owner) and not any(
+            w in _NP_NOUNS for w in after_owner
+        ):
+            return None
         commodity = next((c for c in art.commodities if s <= c.start and c.end <= e), None)
         if commodity is not None and all(commodity.start <= n.start for n in names):
             return [(commodity.text, None)]
