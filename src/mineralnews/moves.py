@@ -486,7 +486,13 @@ _GROUP_NOUNS = frozenset(
         "bonds",
     }
 )
-_CLAUSE_END = regex.compile(r"[,;]")
+# Where the words about a move end: a comma, or a conjunction that opens
+# another clause ("rose 18% after the company raised its guidance for the year").
+_CLAUSE_END = regex.compile(
+    r"[,;]|(?<![\w-])(?:after(?![\s-]++(?:the\s++(?:closing\s++)?+bell|hours|market))|as|while|following|when|because|but|which|although|though"
+    r"|whereas|despite|amid|on\s++(?:news|reports|hopes|fears))(?![\w-])",
+    regex.IGNORECASE,
+)
 _RELATIVE_BETWEEN = regex.compile(
     rf"(?r),\s*+(?:which|who)\s[^,;.!?]{{1,120}}?,\s*+(?:(?:{_words(AUXILIARIES)})\s++)*+\Z",
     regex.IGNORECASE,
