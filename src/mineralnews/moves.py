@@ -506,6 +506,7 @@ _DETERMINER_LEAD = regex.compile(r"^(?:the|a|an)\s++", regex.IGNORECASE)
 
 _MAX_LEFT = 200  # how far back a direction word may stand, in characters
 _MAX_NP_TOKENS = 14
+_GROUP_SPAN = 60  # listings closer than this belong to one group
 _MAX_BACK = 500  # how far back in its sentence a move's subject may stand
 
 # -- the article's names, symbols and sentences -------------------------------------
@@ -949,8 +950,12 @@ class _Article:
             if found:
                 if len({s for _, s in found}) == 1:
                     return found[0][1]
+                # The latest listing group named before, else the first after;
+                # of a group such as "(NYSE: GOLD; TSX: ABX)", its first symbol.
+                found.sort()
                 before = [f for f in found if f[0] <= pos]
-                return (before[-1] if before else found[0])[1]
+                at = before[-1][0] if before else found[0][0]
+                return next(sym for start, sym in found if start >= at - _GROUP_SPAN)
         return None
 
     # subjects -----------------------------------------------------------------------
