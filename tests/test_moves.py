@@ -513,6 +513,11 @@ NOT_MOVES = [
     pytest.param("EPS rose 12% to $1.10 per share.", id="eps"),
     pytest.param("The company's cash position increased by 40%.", id="owner-and-figure"),
     pytest.param("Indicated resources increased by 32% to 1.2 million ounces.", id="resources"),
+    pytest.param("After-tax NPV increased 15% to $400 million.", id="npv"),
+    pytest.param(
+        "A 10% increase in the silver price would lift the after-tax NPV by 18%.",
+        id="what-if",
+    ),
 ]
 
 

@@ -47,6 +47,7 @@ from mineralnews.vocabulary.moves import (
     CAUSATIVES,
     COMMODITIES,
     CONTINUATIONS,
+    HYPOTHETICALS,
     INDEX_WORDS,
     NON_MOVE_AFTER,
     NON_PRICE_HEADS,
@@ -488,6 +489,7 @@ _GROUP_NOUNS = frozenset(
 )
 # Where the words about a move end: a comma, or a conjunction that opens
 # another clause ("rose 18% after the company raised its guidance for the year").
+_HYPOTHETICAL = regex.compile(rf"(?<![\w-])(?:{_words(HYPOTHETICALS)})(?![\w-])", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(
     r"[,;]|(?<![\w-])(?:after(?![\s-]++(?:the\s++(?:closing\s++)?+bell|hours|market))|as|while|following|when|because|but|which|although|though"
     r"|whereas|despite|amid|on\s++(?:news|reports|hopes|fears))(?![\w-])",
@@ -1256,6 +1258,11 @@ def _pick(
     # "knocked 33.7% off the share price".
     if found.kind == "off":
         return [_resolve_reference(art, "the share price", anchor)]
+    # "a 10% rise in the gold price would lift the NPV by 15%" is a what-if.
+    if found.kind == "noun" and _HYPOTHETICAL.search(
+        text, floor, min(art.sentence_end(anchor), anchor + 300)
+    ):
+        return None
     # "a 0.5% gain in the broader mining sector index .AXMM".
     if found.kind == "noun":
         tail = text[found.spans[-1][1] : found.spans[-1][1] + 80]
@@ -1306,8 +1313,10 @@ def _pick(
         phrase = text[s:e]
         head = _HEAD_SPLIT.split(phrase.rstrip(".,;:"))[-1].casefold()
         names = _subjects_in_np(art, s, e)
-        if head in NON_PRICE_HEADS and not any(
-            n.end >= e - 1 and n.text.casefold() != head for n in names
+        # "Tamar Resources rose" is a company; "After-tax NPV rose" is not.
+        acronym = phrase.rstrip(".,;:")[-len(head) :].isupper()
+        if head in NON_PRICE_HEADS and (
+            acronym or not any(n.end >= e - 1 and n.text.casefold() != head for n in names)
         ):
             return None
         # "the company's cash position": a figure after the owner's name.

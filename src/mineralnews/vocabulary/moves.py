@@ -14,6 +14,7 @@ __all__ = [
     "CAUSATIVES",
     "COMMODITIES",
     "CONTINUATIONS",
+    "HYPOTHETICALS",
     "INDEX_WORDS",
     "NON_MOVE_AFTER",
     "NON_PRICE_HEADS",
@@ -598,7 +599,40 @@ NON_PRICE_HEADS: frozenset[str] = frozenset(
         "odds",
         "turnout",
         "rents",
+        "npv",
+        "irr",
+        "ounces",
+        "tonnes",
+        "tons",
+        "pounds",
+        "metres",
+        "meters",
+        "throughput",
+        "target",
+        "targets",
+        "premiums",
+        "holdings",
+        "inventories",
+        "backlog",
+        "reserve",
+        "jobs",
+        "payrolls",
     }
+)
+
+#: Words that make a sentence a what-if, not a report: "a 10% rise in the gold
+#: price would lift the NPV by 15%".
+HYPOTHETICALS: tuple[str, ...] = (
+    "would",
+    "could",
+    "assuming",
+    "assumes",
+    "assumed",
+    "sensitivity",
+    "scenario",
+    "if",
+    "every",
+    "each",
 )
 
 #: Words right after the figure that make it a share, a level or a term, not a move.
