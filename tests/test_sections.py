@@ -108,6 +108,8 @@ def test_datelines(line: str) -> None:
         "Share",
         "Not a recommendation to buy or sell. Always do your own research.",
         "The writer has no position in any of the stocks mentioned.",
+        "Related: Orion Copper Falls 3% After Fire",
+        "READ MORE: Kestrel Names New Chief",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:

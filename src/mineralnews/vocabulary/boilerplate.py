@@ -63,6 +63,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"learn\smore\s*$",
     r"\*?stock\sadvisor\sreturns",
     r"disclaimer",
+    r"(?:related|read\s(?:more|also|next)|see\salso|also\sread|recommended)\s*:\s",
 )
 
 #: A paragraph holding one of these is a disclaimer or a disclosure.
