@@ -539,19 +539,18 @@ def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _TOKEN.finditer(text):
         s, e = m.span()
-        cs, ce = s, e
-        while cs < ce and text[cs] in _LEAD_PUNCT:
-            cs += 1
-        while ce > cs and text[ce - 1] in _TRAIL_PUNCT:
-            ce -= 1
-        core = text[cs:ce]
-        trail = text[ce:e]
+        word = m.group()
+        rest = word.lstrip(_LEAD_PUNCT)
+        core = rest.rstrip(_TRAIL_PUNCT)
+        cs = s + len(word) - len(rest)
+        ce = cs + len(core)
+        trail = rest[len(core) :]
         # "Corp." and "U.S." keep their full stop.
-        if trail.startswith(".") and (core + "." in NAME_ABBREVIATIONS or _is_initials(core)):
+        if trail[:1] == "." and (core + "." in NAME_ABBREVIATIONS or _is_initials(core)):
             ce += 1
             core += "."
             trail = trail[1:]
-        out.append(_Token(s, e, cs, ce, core, text[s:cs], trail))
+        out.append(_Token(s, e, cs, ce, core, word[: cs - s], trail))
     return out
 
 
@@ -622,11 +621,47 @@ def _is_name_core(core: str) -> bool:
     return sum(ch.isdigit() for ch in core) * 2 <= len(core)
 
 
+class _Matches:
+    """The matches of a pattern over the whole text, looked up by position.
+
+    One scan of the text instead of one per move keeps dense text fast.
+    """
+
+    __slots__ = ("_matches", "_starts")
+
+    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
+        self._matches = list(pattern.finditer(text))
+        self._starts = [m.start() for m in self._matches]
+
+    def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
+        """The matches that lie inside ``[lo, hi)``."""
+        i = bisect.bisect_left(self._starts, lo)
+        out = []
+        while i < len(self._matches) and self._matches[i].start() < hi:
+            if self._matches[i].end() <= hi:
+                out.append(self._matches[i])
+            i += 1
+        return out
+
+    def first(self, lo: int, hi: int) -> regex.Match[str] | None:
+        """The first match inside ``[lo, hi)``, or None."""
+        i = bisect.bisect_left(self._starts, lo)
+        while i < len(self._matches) and self._matches[i].start() < hi:
+            if self._matches[i].end() <= hi:
+                return self._matches[i]
+            i += 1
+        return None
+
+
 class _Article:
     """Names, symbols and sentences of one text, for linking moves to subjects."""
 
     def __init__(self, text: str, tickers: Sequence[Ticker]) -> None:
         self.text = text
+        self.references = _Matches(_REFERENCE, text)
+        self.sessions = _Matches(_SESSION, text)
+        self.periods = _Matches(_PERIOD, text)
+        self.hypotheticals = _Matches(_HYPOTHETICAL, text)
         self.tokens = _tokens(text)
         self.token_starts = [t.start for t in self.tokens]
         # Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)".
@@ -1115,17 +1150,16 @@ def _clause_window(art: _Article, start: int, end: int, stop: int) -> tuple[int,
 def _session_and_period(
     art: _Article, found: _Found, group_end: int, stop: int, left_from: int
 ) -> tuple[str | None, str | None]:
-    text = art.text
     a, b = _clause_window(art, found.anchor, group_end, stop)
     session = period = None
     windows = [(a, b), (left_from, found.anchor)]
     for lo, hi in windows:
         if session is None:
-            m = _SESSION.search(text, lo, hi)
+            m = art.sessions.first(lo, hi)
             if m is not None:
                 session = next(k for k, v in m.groupdict().items() if v).replace("_", "-")
         if period is None:
-            m = _PERIOD.search(text, lo, hi)
+            m = art.periods.first(lo, hi)
             if m is not None:
                 period = m.group()
     return session, period
@@ -1259,8 +1293,8 @@ def _pick(
     if found.kind == "off":
         return [_resolve_reference(art, "the share price", anchor)]
     # "a 10% rise in the gold price would lift the NPV by 15%" is a what-if.
-    if found.kind == "noun" and _HYPOTHETICAL.search(
-        text, floor, min(art.sentence_end(anchor), anchor + 300)
+    if found.kind == "noun" and art.hypotheticals.first(
+        floor, min(art.sentence_end(anchor), anchor + 300)
     ):
         return None
     # "a 0.5% gain in the broader mining sector index .AXMM".
@@ -1321,7 +1355,7 @@ def _pick(
             return None
         # "the company's cash position": a figure after the owner's name.
         owner_end = max(
-            [s, *(n.end for n in names), *(m.end() for m in _REFERENCE.finditer(text, s, e))]
+            [s, *(n.end for n in names), *(m.end() for m in art.references.within(s, e))]
         )
         after_owner = [w.casefold() for w in _WORD.findall(text, max(s, owner_end), e)]
         if any(w in NON_PRICE_HEADS for w in after_owner) and not any(
@@ -1342,7 +1376,7 @@ def _pick(
                 return [named(n) for n in chain]
             return [named(names[-1])]
         ref = None
-        for m in _REFERENCE.finditer(text, s, e):
+        for m in art.references.within(s, e):
             ref = m
         if ref is not None:
             return [_resolve_reference(art, ref.group(), s)]
@@ -1377,7 +1411,7 @@ def _pick(
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
     candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
     candidates.sort(key=lambda n: n.start)
-    refs = list(_REFERENCE.finditer(text, floor, anchor))
+    refs = art.references.within(floor, anchor)
     if distribute:
         chain = _group_of(art, candidates, want)
         if chain is not None:
