@@ -449,6 +449,14 @@ LINKING = [
         id="commodity-prices",
     ),
     pytest.param(
+        "The Widget Average (^WDA) fell 0.5% and the Gadget 100 (^GDG) dipped 0.3%.",
+        [
+            ("Widget Average", "^WDA", "down", Decimal("0.5")),
+            ("Gadget 100", "^GDG", "down", Decimal("0.3")),
+        ],
+        id="caret-symbols",
+    ),
+    pytest.param(
         "Spot silver was up 0.4% at $31.10 per ounce.",
         [("Spot silver", None, "up", Decimal("0.4"))],
         id="spot-metal",

@@ -211,7 +211,7 @@ _RIC = regex.compile(
 )
 _CASHTAG = regex.compile(r"\$[A-Z]{1,6}+(?:\.[A-Z]{1,2}+)?+")
 # A symbol in parentheses after a name: "(SPX)", "(DIV)".
-_PAREN_SYMBOL = regex.compile(r"\(\s*+([A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
+_PAREN_SYMBOL = regex.compile(r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
 _BARE_SYMBOL = regex.compile(r"[A-Z]{2,5}+")
 _NOT_SYMBOLS = frozenset(
     {
