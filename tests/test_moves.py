@@ -254,6 +254,14 @@ MARKET_SITES = [
         "Gold futures settled 1.3% higher at $2,010 an ounce.",
         [("Gold futures", None, "up", Decimal("1.3"))],
     ),
+    (
+        "Widget 200 Closes 0.8% Higher As Miners Rally",
+        [("Widget 200", None, "up", Decimal("0.8"))],
+    ),
+    (
+        "Why Kestrel Gold Stock Is Down 12% Today",
+        [("Kestrel Gold", None, "down", Decimal("12"))],
+    ),
 ]
 
 
@@ -522,6 +530,7 @@ NOT_MOVES = [
     pytest.param("The company's cash position increased by 40%.", id="owner-and-figure"),
     pytest.param("Indicated resources increased by 32% to 1.2 million ounces.", id="resources"),
     pytest.param("After-tax NPV increased 15% to $400 million.", id="npv"),
+    pytest.param("Orion Metals added 5% to its stake in Tamar Gold.", id="added-to-a-stake"),
     pytest.param(
         "A 10% increase in the silver price would lift the after-tax NPV by 18%.",
         id="what-if",

@@ -572,6 +572,9 @@ def _norm(name: str) -> str:
 _SUFFIXES = frozenset({s.rstrip(".") for s in CORPORATE_SUFFIXES} | {"Group", "Holdings", "Cos"})
 _NOT_NAME_WORDS = frozenset(
     {"shares", "share", "stock", "stocks"}
+    | {"is", "are", "was", "were", "has", "have", "had", "will", "closes", "closed", "ends"}
+    | {"ended", "finishes", "finished", "opens", "opened", "trades", "traded", "trading"}
+    | {"settles", "settled", "sits", "stands"}
     | {v for vs in VERBS.values() for v in vs if " " not in v}
 ) - {"off", "add", "firm", "firms", "advance", "pop", "rally", "rebound"}
 _GENERIC_FIRST = frozenset(

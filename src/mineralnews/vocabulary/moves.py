@@ -670,6 +670,7 @@ NON_MOVE_AFTER: tuple[str, ...] = (
     r"annually",
     r"a\syear",
     r"compounded",
+    r"to\s(?:its|their|the|a|his|her)\s(?:stake|holding|position|interest|ownership)",
 )
 
 #: Words that name what moved without naming it: resolved to the last subject.
