@@ -239,6 +239,14 @@ MARKET_SITES = [
         [("$ATLX", "ATLX", "up", Decimal("5")), ("$ORCX", "ORCX", "down", Decimal("1"))],
     ),
     (
+        "Top gainers: Atlas Gold (TSX: AGX) +12%, Orion Metals (TSX: ORM) -3.5%, Kestrel +2%.",
+        [
+            ("Atlas Gold", "AGX", "up", Decimal("12")),
+            ("Orion Metals", "ORM", "down", Decimal("3.5")),
+            ("Kestrel", None, "up", Decimal("2")),
+        ],
+    ),
+    (
         "Gainers included Atlas (+5.2%) and Orion (-3.1%).",
         [("Atlas", None, "up", Decimal("5.2")), ("Orion", None, "down", Decimal("3.1"))],
     ),

@@ -141,6 +141,10 @@ _NOUN_OF = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Before a signed figure in a list: a listing's parenthesis or a capitalised word.
+_AFTER_NAME = regex.compile(r"(?r)(?:\)|(?<![\w-])\p{Lu}[\w&.'’-]*)[ \t:]*+\Z")
+# After it: the end of the item.
+_LIST_END = regex.compile(r"[ \t]*+(?:[,;)\n]|\.(?!\S)|and\b|\Z)")
 # "up 5% on the week and 12% on the month": "and", then the figure and its window.
 _AND = regex.compile(
     rf"(?r)(?<![\w-])(?P<word>and)\s++(?:(?:{_QUALIFIER})\s++)?+\Z", regex.IGNORECASE
@@ -1129,6 +1133,15 @@ def _direction(
         and head[: head.index(sign)].endswith("(")
     ):
         direction = "up" if sign == "+" else "down"
+        return _Found(direction, first.start, [(first.start, first.end)], "signed")
+    # "Atlas Gold (TSX: AGX) +12%, Orion -3%": a signed figure right after a name.
+    if (
+        len(group) == 1
+        and first.text[:1] in ("+", "-", "−")
+        and _AFTER_NAME.match(text, lo, first.start)
+        and _LIST_END.match(text, last.end)
+    ):
+        direction = "up" if first.text[0] == "+" else "down"
         return _Found(direction, first.start, [(first.start, first.end)], "signed")
     m = _CONTINUATION.match(text, lo, first.start)
     if m is None and previous is not None and _WHEN_AFTER.match(text, last.end):
