@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mineralnews import Section, find_sections, parse_article
-from mineralnews.sections import section_locator, title_of
+from mineralnews.sections import dateline_date, section_locator, title_of
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -178,3 +180,26 @@ def test_every_mention_has_the_section_it_starts_in(text: str) -> None:
     kind_at = section_locator(article.sections)
     for mention in article.mentions:
         assert mention.section == kind_at(mention.start)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published Sep 16, 2024 09:53", dt.date(2024, 9, 16)),
+        ("Wednesday, January 7, 2026", dt.date(2026, 1, 7)),
+        ("3rd February 2025 By: A Writer", dt.date(2025, 2, 3)),
+        ("2025-10-14", dt.date(2025, 10, 14)),
+    ],
+)
+def test_the_dateline_dates_an_article_without_a_given_date(line: str, day: dt.date) -> None:
+    text = f"Orion Metals Drills 40 Metres\n{line}\nOrion Metals reported results."
+    assert dateline_date(find_sections(text)) == day
+    article = parse_article(text)
+    assert (article.published, article.published_source) == (day, "detected")
+    given = parse_article(text, published="2020-01-02")
+    assert (given.published, given.published_source) == (dt.date(2020, 1, 2), "given")
+
+
+def test_no_dateline_no_date() -> None:
+    article = parse_article("Orion Metals reported results on May 4, 2025.")
+    assert (article.published, article.published_source) == (None, None)

@@ -18,7 +18,7 @@ from mineralnews.model import Article, Mention, SectionKind
 from mineralnews.money import find_money, stated_dollar
 from mineralnews.moves import find_moves
 from mineralnews.percents import find_percents
-from mineralnews.sections import find_sections, section_locator, title_of
+from mineralnews.sections import dateline_date, find_sections, section_locator, title_of
 from mineralnews.tickers import find_tickers
 
 __all__ = ["coerce_date", "parse_article"]
@@ -62,8 +62,10 @@ def parse_article(text: str, published: dt.date | dt.datetime | str | None = Non
     ('MP', datetime.date(2025, 10, 14))
     """
     text = ensure_text(text)
-    reference = coerce_date(published)
+    given = coerce_date(published)
     sections = find_sections(text)
+    # Without a date from the caller, the article's own dateline dates it.
+    reference = given if given is not None else dateline_date(sections)
     kind_at = section_locator(sections)
     tickers = find_tickers(text)
     percents = find_percents(text)
@@ -72,7 +74,9 @@ def parse_article(text: str, published: dt.date | dt.datetime | str | None = Non
         text=text,
         title=title_of(sections),
         published=reference,
-        published_source="given" if reference is not None else None,
+        published_source=(
+            "given" if given is not None else "detected" if reference is not None else None
+        ),
         sections=sections,
         tickers=_placed(tickers, kind_at),
         moves=_placed(moves, kind_at),

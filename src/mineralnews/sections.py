@@ -21,8 +21,10 @@ The vocabulary is :mod:`mineralnews.vocabulary.boilerplate`.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Callable, Sequence
 
+import dateutil.parser
 import regex
 
 from mineralnews._text import ensure_text
@@ -36,7 +38,7 @@ from mineralnews.vocabulary.boilerplate import (
     RELATED_HEADINGS,
 )
 
-__all__ = ["find_sections", "section_locator", "title_of"]
+__all__ = ["dateline_date", "find_sections", "section_locator", "title_of"]
 
 # -- grammar -------------------------------------------------------------------
 
@@ -173,6 +175,33 @@ def find_sections(text: str) -> tuple[Section, ...]:
         else:
             spans.append((kind, s, e))
     return tuple(Section(kind=k, text=text[s:e], start=s, end=e) for k, s, e in spans)
+
+
+_DATE_IN_LINE = regex.compile(_DATE, regex.VERBOSE | regex.IGNORECASE)
+_ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b", regex.IGNORECASE)
+
+
+def dateline_date(sections: Sequence[Section]) -> dt.date | None:
+    """The date the first dateline section writes, or None.
+
+    >>> dateline_date(find_sections("Orion Drills 40 m\\nPublished Sep 16, 2024 09:53\\nText."))
+    datetime.date(2024, 9, 16)
+    """
+    for section in sections:
+        if section.kind != "dateline":
+            continue
+        m = _DATE_IN_LINE.search(section.text)
+        if m is None:
+            continue
+        written = _ORDINAL.sub("", m.group())
+        try:
+            return dateutil.parser.parse(written, default=_NO_DEFAULT).date()
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+_NO_DEFAULT = dt.datetime(2000, 1, 1)
 
 
 def title_of(sections: Sequence[Section]) -> str | None:
