@@ -7,6 +7,7 @@ prose and check that exactly it comes back, at exactly its span.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from decimal import Decimal
 from typing import Any
@@ -234,7 +235,6 @@ def percent_mentions(draw: st.DrawFn) -> tuple[str, Decimal]:
 
 # -- dates ---------------------------------------------------------------------
 
-import datetime as dt  # noqa: E402 (kept with the date strategies)
 
 _MONTH_NAMES = [
     "January",
@@ -305,3 +305,27 @@ def full_dates(draw: st.DrawFn) -> tuple[str, dt.date]:
 def weekday_month_day(day: dt.date) -> str:
     """``Tuesday, October 14``: a year-less day with its weekday."""
     return f"{_WEEKDAY_NAMES[day.weekday()]}, {_MONTH_NAMES[day.month - 1]} {day.day}"
+
+
+#: Verbs of price moves by direction, for generated sentences.
+_MOVE_VERBS = {
+    "up": ["rose", "gained", "jumped", "climbed", "surged", "added", "is up"],
+    "down": ["fell", "lost", "dropped", "slid", "shed", "declined", "is down"],
+}
+
+
+@st.composite
+def move_sentences(draw: st.DrawFn) -> tuple[str, str, str, str, Decimal, str]:
+    """A sentence in which a listed issuer moves.
+
+    Returns (text, subject, symbol, direction, unsigned percent, move's text).
+    """
+    company = draw(companies)
+    exchange = draw(st.sampled_from(["NYSE", "TSX", "ASX", "LSE", "Nasdaq", "TSXV"]))
+    symbol = draw(st.from_regex(r"[A-Z]{2,4}", fullmatch=True))
+    direction = draw(st.sampled_from(["up", "down"]))
+    verb = draw(st.sampled_from(_MOVE_VERBS[direction]))
+    percent = draw(decimals("0.01", "999", max_places=2))
+    figure = f"{percent}{draw(st.sampled_from(['%', ' per cent', ' percent']))}"
+    text = f"{company} ({exchange}: {symbol}) {verb} {figure} on the news."
+    return text, company, symbol, direction, percent, f"{verb.split()[-1]} {figure}"

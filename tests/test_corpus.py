@@ -32,6 +32,9 @@ FLOORS = {
     ("dev.jsonl", "percents"): 0.98,
     ("seeds.jsonl", "dates"): 1.0,
     ("dev.jsonl", "dates"): 0.93,
+    ("seeds.jsonl", "moves"): 1.0,
+    ("dev.jsonl", "moves"): 0.90,
+    ("dev.jsonl", "moves_loose"): 0.95,
 }
 
 

@@ -20,7 +20,9 @@ from mineralnews.model import (
     Ticker,
 )
 from mineralnews.money import find_money, parse_money
+from mineralnews.moves import find_moves
 from mineralnews.percents import find_percents, parse_percent
+from mineralnews.sections import find_sections
 from mineralnews.tickers import find_tickers
 
 __version__ = "0.1.0"
@@ -38,7 +40,9 @@ __all__ = [
     "detect_published",
     "find_dates",
     "find_money",
+    "find_moves",
     "find_percents",
+    "find_sections",
     "find_tickers",
     "parse_article",
     "parse_money",

@@ -8,12 +8,18 @@ an :class:`~mineralnews.model.Article`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+import attrs
 
 from mineralnews._text import ensure_text
 from mineralnews.dates import detect_published, find_article_dates
-from mineralnews.model import Article, PublishedSource
+from mineralnews.model import Article, Mention, PublishedSource, SectionKind
 from mineralnews.money import find_money, stated_dollar
+from mineralnews.moves import find_moves
 from mineralnews.percents import find_percents
+from mineralnews.sections import find_sections, section_locator, title_of
 from mineralnews.tickers import find_tickers
 
 __all__ = ["coerce_date", "parse_article"]
@@ -62,14 +68,34 @@ def parse_article(text: str, published: dt.date | dt.datetime | str | None = Non
     reference = coerce_date(published)
     source: PublishedSource | None = "given" if reference is not None else None
     if reference is None:
+        # Without a date from the caller, the article's own dateline dates it.
         reference = detect_published(text)
         source = "detected" if reference is not None else None
+    sections = find_sections(text)
+    kind_at = section_locator(sections)
+    tickers = find_tickers(text)
+    percents = find_percents(text)
+    moves = find_moves(text, tickers=tickers, percents=percents)
     return Article(
         text=text,
+        title=title_of(sections),
         published=reference,
         published_source=source,
-        tickers=find_tickers(text),
-        percents=find_percents(text),
-        money=find_money(text, dollar=stated_dollar(text) or "USD"),
-        dates=find_article_dates(text, reference),
+        sections=sections,
+        tickers=_placed(tickers, kind_at),
+        moves=_placed(moves, kind_at),
+        percents=_placed(percents, kind_at),
+        money=_placed(find_money(text, dollar=stated_dollar(text) or "USD"), kind_at),
+        dates=_placed(find_article_dates(text, reference), kind_at),
+    )
+
+
+_M = TypeVar("_M", bound=Mention)
+
+
+def _placed(mentions: Sequence[_M], kind_at: Callable[[int], SectionKind]) -> tuple[_M, ...]:
+    """The mentions, each told the section it was found in."""
+    return tuple(
+        m if kind_at(m.start) == m.section else attrs.evolve(m, section=kind_at(m.start))
+        for m in mentions
     )

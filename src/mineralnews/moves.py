@@ -1,0 +1,1558 @@
+"""Price moves: what moved, which way, by how much, and when.
+
+Contract: :func:`find_moves` takes any ``str`` and returns the percentage
+price changes it reports, in order of appearance, or nothing; it never
+raises on text and runs in time linear in its length.
+
+A move is anchored on a percentage and the words around it:
+
+- the direction, from a verb or particle before the figure (``rose 3%``,
+  ``up 3%``, ``lost 84p, or 1.5 per cent``), an adjective or noun after it
+  (``16.86% higher``, ``a 14.2% surge``), or a word that carries on the
+  previous move (``an additional 8.89%``); hedges (``as much as``,
+  ``nearly``, ``more than``) stay out of the value;
+- what moved: the subject of the clause — a company, index, sector or
+  commodity — or, for ``it``, ``the stock``, ``shares``, ``the company``,
+  ``the index``, the last one named; figures joined by ``and`` are given to
+  subjects joined by ``and``, in order;
+- its symbol: the listing the article gives that subject anywhere — an
+  exchange listing (``(NYSE: MP)``), a bare symbol after the name
+  (``Cameco Corp. CCJ``, ``S&P 500 (SPX)``) or a Reuters code
+  (``BHP BHP.AX``, ``.AXJO``); None when the article gives none;
+- the session (``pre-market``, ``after-hours``, ``regular``) and the period
+  (``over the past 24 hours``) when written.
+
+Not moves: shares of a total (``80% of imports``), stakes, premiums, caps
+(``up to 5%``), levels (``rose to 5%``, ``from 3% to 4%``), rates, yields,
+tariffs, and growth of figures that are not prices (``revenue rose 12%``).
+The vocabulary is :mod:`mineralnews.vocabulary.moves`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from mineralnews._text import ensure_text, link_spans
+from mineralnews.model import Direction, Percent, PriceMove, Ticker
+from mineralnews.percents import find_percents
+from mineralnews.tickers import find_tickers
+from mineralnews.vocabulary.moves import (
+    ADJECTIVES,
+    AUXILIARIES,
+    CAUSATIVES,
+    COMMODITIES,
+    CONTINUATIONS,
+    HYPOTHETICALS,
+    INDEX_WORDS,
+    NON_MOVE_AFTER,
+    NON_PRICE_HEADS,
+    NOUNS,
+    OFF_VERBS,
+    PERIODS,
+    PLACES,
+    QUALIFIERS,
+    REFERENCES,
+    SESSIONS,
+    SUBJECT_STOPWORDS,
+    VERBS,
+)
+from mineralnews.vocabulary.names import CORPORATE_SUFFIXES, NAME_ABBREVIATIONS
+
+__all__ = ["find_moves"]
+
+# -- grammar -------------------------------------------------------------------
+
+
+def _words(phrases: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, spaces matching any run of spaces."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in ordered)
+
+
+_UP_VERB = _words(VERBS["up"])
+_DOWN_VERB = _words(VERBS["down"])
+_QUALIFIER = _words(QUALIFIERS)
+# An amount moved before the percentage: "lost 84p, or 1.5 per cent",
+# "up 42.5 points or 0.6%".
+_AMOUNT = r"""
+    (?:[£$€¥]|[A-Z]{1,3}\$)?+\d++(?:,\d{3})*+(?:\.\d++)?+
+    (?:\s?+(?:p|c|cents?|pence|points?|pts|[kmb]n?|million|billion))?+
+"""
+# Spaces and dashes between a verb and its figure: "up – 3.3%".
+_GAP = r"(?:\s++|\s*+[–—-]\s*+)"
+
+# What stands before a figure to give it a direction, read right to left
+# from the figure: verb, "by", an amount moved and ", or", a hedge.
+_LEFT = regex.compile(
+    rf"""(?r)
+    (?:
+        (?<![\w-])(?P<up>{_UP_VERB})
+      | (?<![\w-])(?P<down>{_DOWN_VERB})
+      | (?<=Sector|sector|Index|index|Composite|Average|stocks|shares)
+        (?:(?P<up>rose|gained|jumped|climbed|surged|added|rallied|advanced)
+          |(?P<down>fell|lost|dropped|slipped|declined|slid|eased|sank|tumbled))
+    )
+    (?:\s++(?:by|between))?+
+    (?:\s++(?P<amount>{_AMOUNT})\s*+,?+\s*+or)?+
+    {_GAP}
+    (?:(?P<qual>{_QUALIFIER}){_GAP})?+
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A verb that moves an object: "lifted Anglo shares as much as 2.7%".
+_OBJECT = r"""
+    (?P<object>
+        (?:(?:(?<![\w&.'’-])\p{Lu}[\w&.'’-]*|of)\s++){0,5}?(?:shares|stock|stocks)
+      | (?:the\s++|its\s++)?share\s++price
+    )
+"""
+_CAUSATIVE = regex.compile(
+    rf"""(?r)
+    (?<![\w-])(?:(?P<up>{_words(CAUSATIVES["up"])})|(?P<down>{_words(CAUSATIVES["down"])}))
+    \s++{_OBJECT}
+    (?:\s++(?P<dir>up|down|higher|lower))?+
+    (?:\s++by)?+
+    \s++(?:(?P<qual>{_QUALIFIER})\s++)?+
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "knocked 33.7% off the share price": the verb before, "off" after.
+_OFF_LEFT = regex.compile(
+    rf"(?r)(?<![\w-])(?P<verb>{_words(OFF_VERBS)})\s++(?:(?P<qual>{_QUALIFIER})\s++)?+\Z",
+    regex.IGNORECASE,
+)
+_OFF_RIGHT = regex.compile(r"\s++off\b", regex.IGNORECASE)
+
+# "a gain of 5%", "a decline of 3%": a noun, "of", the figure.
+_NOUN_OF = regex.compile(
+    rf"""(?r)
+    (?<![\w-])(?:(?P<up>{_words((*NOUNS["up"], "increase", "increases"))})
+                |(?P<down>{_words((*NOUNS["down"], "decrease", "decreases"))}))
+    \s++of\s++(?:(?:{_QUALIFIER})\s++)?+\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Before a signed figure in a list: a listing's parenthesis or a capitalised word.
+_AFTER_NAME = regex.compile(r"(?r)(?:\)|(?<![\w-])\p{Lu}[\w&.'’-]*)[ \t:]*+\Z")
+# After it: the end of the item.
+_LIST_END = regex.compile(r"[ \t]*+(?:[,;)\n]|\.(?!\S)|and\b|\Z)")
+# "up 5% on the week and 12% on the month": "and", then the figure and its window.
+_AND = regex.compile(
+    rf"(?r)(?<![\w-])(?P<word>and)\s++(?:(?:{_QUALIFIER})\s++)?+\Z", regex.IGNORECASE
+)
+
+# "an additional 8.89%": carries on the previous move.
+_CONTINUATION = regex.compile(
+    rf"(?r)(?<![\w-])(?P<word>(?:an?\s++)?(?:{_words(CONTINUATIONS)}))\s++\Z",
+    regex.IGNORECASE,
+)
+
+# After the figure: "16.86% higher", "a 14.2% surge".
+_RIGHT = regex.compile(
+    rf"""
+    \s*+
+    (?:
+        (?P<up>{_words(ADJECTIVES["up"])})
+      | (?P<down>{_words(ADJECTIVES["down"])})
+      | (?P<nup>{_words((*NOUNS["up"], "increase"))})
+      | (?P<ndown>{_words((*NOUNS["down"], "decrease"))})
+    )
+    (?![\w-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# After the figure, words that make it a share, a term or a level.
+_NOT_AFTER = regex.compile(
+    rf"\s*+(?:{'|'.join(NON_MOVE_AFTER)})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+# Between two figures of one group: "10.51% and 10.95%", "5.14%, 6% and 7%".
+_JOIN = regex.compile(
+    rf"\s*+(?:,\s*+(?:and\s++)?+|and\s++|&\s*+|or\s++)(?:(?:{_QUALIFIER})\s++)?+",
+    regex.IGNORECASE,
+)
+
+_BETWEEN = regex.compile(r"(?r)\bbetween\s++\Z", regex.IGNORECASE)
+_RESPECTIVELY = regex.compile(r"\s*+,?\s*+(?:respectively|apiece)\b", regex.IGNORECASE)
+
+_SESSION = regex.compile(
+    "|".join(
+        f"(?P<{name.replace('-', '_')}>{'|'.join(forms)})" for name, forms in SESSIONS.items()
+    ),
+    regex.IGNORECASE,
+)
+_PERIOD = regex.compile(
+    rf"(?<![\w-])(?:{'|'.join(PERIODS)})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+# A session or a window right after a figure: "12% on the month", "3% after hours".
+_WHEN_AFTER = regex.compile(
+    rf"\s++(?:in\s++|during\s++)?+(?:the\s++)?+(?:{_SESSION.pattern}|{_PERIOD.pattern})",
+    regex.IGNORECASE,
+)
+
+# Reuters instrument codes: ".AXJO", "BHP.AX", "EScv1".
+_RIC = regex.compile(
+    r"""
+    \.[A-Z][A-Z0-9]{1,6}+
+  | [A-Z][A-Z0-9]{0,5}+\.(?:AX|L|TO|V|CN|N|O|OQ|K|HK|SS|SZ|T|PA|DE|AS|MI|MC|SA|J|JO|NS|BO
+                          |SI|KS|KQ|NZ|ST|OL|HE|CO|S|VX|F|BR|LS|MX|BA|TW|TWO|P|A|U)
+  | [A-Z]{1,4}+cv?+[1-9]
+    """,
+    regex.VERBOSE,
+)
+_CASHTAG = regex.compile(r"\$[A-Z]{1,6}+(?:\.[A-Z]{1,2}+)?+")
+# A symbol in parentheses after a name: "(SPX)", "(DIV)".
+_PAREN_SYMBOL = regex.compile(r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
+_BARE_SYMBOL = regex.compile(r"[A-Z]{2,5}+")
+_NOT_SYMBOLS = frozenset(
+    {
+        "CEO",
+        "CFO",
+        "COO",
+        "USD",
+        "CAD",
+        "AUD",
+        "GBP",
+        "EUR",
+        "ETF",
+        "IPO",
+        "AGM",
+        "EPS",
+        "NAV",
+        "GDP",
+        "USA",
+        "LLC",
+        "INC",
+        "LTD",
+        "PLC",
+        "AI",
+        "EV",
+        "EVS",
+        "ESG",
+        "PEA",
+        "BFS",
+        "DFS",
+        "PFS",
+        "NI",
+        "JV",
+        "MOU",
+        "LOI",
+        "OTC",
+        "TSX",
+        "ASX",
+        "LSE",
+        "NYSE",
+        "AIM",
+        "CSE",
+        "ET",
+        "EST",
+        "EDT",
+        "GMT",
+        "UTC",
+        "AM",
+        "PM",
+        "UK",
+        "US",
+        "EU",
+        "SA",
+        "NSW",
+        "WA",
+        "QLD",
+        "BC",
+    }
+)
+
+_SENTENCE_END = regex.compile(r"[.!?]++[\"'”’)]*+(?=\s)|\n")
+_TOKEN = regex.compile(r"\S++")
+_LEAD_PUNCT = "(\"'“‘[«"
+_TRAIL_PUNCT = ",;:)\"'”’]».!?"
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "from",
+        "to",
+        "into",
+        "for",
+        "with",
+        "by",
+        "of",
+        "over",
+        "against",
+        "versus",
+        "vs",
+        "vs.",
+        "than",
+        "like",
+        "near",
+        "across",
+        "about",
+        "behind",
+        "toward",
+        "towards",
+        "via",
+        "under",
+        "above",
+        "below",
+        "through",
+        "outside",
+        "inside",
+        "within",
+    }
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+# Words that end a subject's noun phrase when reading leftwards.
+_NP_STOP = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "as",
+        "after",
+        "before",
+        "since",
+        "when",
+        "if",
+        "because",
+        "which",
+        "who",
+        "that",
+        "where",
+        "with",
+        "by",
+        "to",
+        "from",
+        "in",
+        "on",
+        "at",
+        "for",
+        "than",
+        "versus",
+        "vs",
+        "including",
+        "said",
+        "says",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "being",
+        "not",
+        "also",
+        "led",
+        "helped",
+        "followed",
+        "caused",
+        "saw",
+        "see",
+        "sees",
+        "leaving",
+        "making",
+    }
+)
+_RELATIVE = regex.compile(
+    rf"(?r),\s*+(?:which|who|that)\s++(?:(?:{_words(a for a in AUXILIARIES)})\s++)*+\Z",
+    regex.IGNORECASE,
+)
+_AUX_WORDS = frozenset(a for a in AUXILIARIES if " " not in a)
+_LEADING_SUBORDINATORS = frozenset({"after", "before", "following", "despite", "since", "having"})
+_NP_NOUNS = frozenset(
+    {
+        "shares",
+        "share",
+        "stock",
+        "stocks",
+        "price",
+        "prices",
+        "index",
+        "futures",
+        "sector",
+        "banks",
+        "miners",
+        "producers",
+        "firms",
+        "companies",
+        "names",
+        "equities",
+        "units",
+        "composite",
+        "average",
+        "benchmark",
+        "gauge",
+        "contract",
+        "contracts",
+        "spot",
+    }
+)
+# A commodity's price: "spot gold price", "palladium prices", "copper futures".
+# Found from its last word back, so the long list of metals is tried only there.
+_COMMODITY_TAIL = regex.compile(r"(?<![\w-])(?:prices?+|futures)(?![\w-])", regex.IGNORECASE)
+_COMMODITY = regex.compile(
+    rf"""(?r)
+    (?<![\w-])
+    (?:(?:spot|world|global|benchmark|international|london|comex|lme)\s++)?+
+    (?:{_words(COMMODITIES)})
+    \s++\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+_SPOT = regex.compile(
+    rf"(?<![\w-])spot\s++(?:{_words(COMMODITIES)})(?![\w-])(?!\s++(?:prices?+|futures))",
+    regex.IGNORECASE,
+)
+
+
+def _commodities(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _COMMODITY_TAIL.finditer(text):
+        head = _COMMODITY.match(text, max(0, m.start() - 40), m.start())
+        if head is not None:
+            found.append((head.start(), m.end()))
+    # "Spot gold was up 0.4%": the spot market names the metal alone.
+    found.extend(m.span() for m in _SPOT.finditer(text))
+    found.sort()
+    return found
+
+
+_REFERENCE = regex.compile(
+    rf"(?<![\w-])(?:{_words(REFERENCES)})(?![\w-])(?!\s++(?:markets?+|exchanges?+)\b)",
+    regex.IGNORECASE,
+)
+
+# An index or a sector glued to its verb by a lost space: "The Energy Sectorrose 0.3%".
+_GLUED = regex.compile(
+    r"(\p{L}*?(?:Sector|Index|Composite|Average))(?:rose|fell|gained|lost|dropped|jumped"
+    r"|climbed|slipped|surged|declined|added|rallied|slid|eased)$"
+)
+_REFERENCE_AFTER = regex.compile(
+    rf"\s*+(?P<ref>{_words(REFERENCES)})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+_NAME_SPLIT = regex.compile(r"[\s,]++")
+_POSSESSIVE = regex.compile(r"['’]s?+$")
+_POSSESSIVE_LEAD = regex.compile(r"^(?:['’]s?+)?+\s*+")
+_INITIALS_SPLIT = regex.compile(r"[\s\-/]++")
+_OF = regex.compile(r"\bof\b")
+_IN = regex.compile(r"\s++(?:in|for|of)\s++")
+_WORD = regex.compile(r"[\w-]++")
+_POSSESSOR = regex.compile(r"(?<![\w-])(its|their)\s++(?:\w++\s++)?+\Z", regex.IGNORECASE)
+_HEAD_SPLIT = regex.compile(r"[\s’']++")
+_BOTH = regex.compile(r"\b(?:both|each)\b", regex.IGNORECASE)
+
+_GROUP_NOUNS = frozenset(
+    {
+        "banks",
+        "miners",
+        "producers",
+        "firms",
+        "companies",
+        "names",
+        "equities",
+        "lenders",
+        "insurers",
+        "explorers",
+        "developers",
+        "stocks",
+        "sector",
+        "index",
+        "futures",
+        "market",
+        "markets",
+        "group",
+        "groups",
+        "dollar",
+        "currency",
+        "bonds",
+    }
+)
+# Where the words about a move end: a comma, or a conjunction that opens
+# another clause ("rose 18% after the company raised its guidance for the year").
+_HYPOTHETICAL = regex.compile(rf"(?<![\w-])(?:{_words(HYPOTHETICALS)})(?![\w-])", regex.IGNORECASE)
+_CLAUSE_END = regex.compile(
+    r"[,;]|(?<![\w-])(?:after(?![\s-]++(?:the\s++(?:closing\s++)?+bell|hours|market))|as|while|following|when|because|but|which|although|though"
+    r"|whereas|despite|amid|on\s++(?:news|reports|hopes|fears))(?![\w-])",
+    regex.IGNORECASE,
+)
+_RELATIVE_BETWEEN = regex.compile(
+    rf"(?r),\s*+(?:which|who)\s[^,;.!?]{{1,120}}?,\s*+(?:(?:{_words(AUXILIARIES)})\s++)*+\Z",
+    regex.IGNORECASE,
+)
+# The last few lower-case words before a comma: "the materials group".
+_TAIL_WORDS = regex.compile(
+    r"(?:(?<![\w-])(?:the|a|an|its|their)\s++)?+(?:[a-z][\w-]*+\s++){0,3}+(?P<head>[a-z][\w-]*+)\Z"
+)
+_COMMODITY_WORDS = frozenset(c for c in COMMODITIES if " " not in c)
+_DETERMINER_LEAD = regex.compile(r"^(?:the|a|an)\s++", regex.IGNORECASE)
+
+_MAX_LEFT = 200  # how far back a direction word may stand, in characters
+_MAX_NP_TOKENS = 14
+_GROUP_SPAN = 60  # listings closer than this belong to one group
+_MAX_BACK = 500  # how far back in its sentence a move's subject may stand
+
+# -- the article's names, symbols and sentences -------------------------------------
+
+
+@attrs.frozen
+class _Name:
+    start: int
+    end: int
+    text: str
+    symbol: str | None
+    kind: str  # "issuer", "index", "commodity", "place"
+    strong: bool  # named as what trades, not merely mentioned
+    after_preposition: bool
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    core: str
+    lead: str
+    trail: str
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        rest = word.lstrip(_LEAD_PUNCT)
+        core = rest.rstrip(_TRAIL_PUNCT)
+        cs = s + len(word) - len(rest)
+        ce = cs + len(core)
+        trail = rest[len(core) :]
+        # "Corp." and "U.S." keep their full stop.
+        if trail[:1] == "." and (core + "." in NAME_ABBREVIATIONS or _is_initials(core)):
+            ce += 1
+            core += "."
+            trail = trail[1:]
+        out.append(_Token(s, e, cs, ce, core, word[: cs - s], trail))
+    return out
+
+
+def _is_initials(core: str) -> bool:
+    return len(core) >= 3 and core.count(".") >= 1 and all(len(p) <= 1 for p in core.split("."))
+
+
+def _norm(name: str) -> str:
+    words = [w for w in _NAME_SPLIT.split(name.strip()) if w]
+    while words and words[0] in ("The", "the"):
+        words.pop(0)
+    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+        words.pop()
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    return " ".join(words).casefold().replace(".", "")
+
+
+_SUFFIXES = frozenset({s.rstrip(".") for s in CORPORATE_SUFFIXES} | {"Group", "Holdings", "Cos"})
+_NOT_NAME_WORDS = frozenset(
+    {"shares", "share", "stock", "stocks"}
+    | {"is", "are", "was", "were", "has", "have", "had", "will", "closes", "closed", "ends"}
+    | {"ended", "finishes", "finished", "opens", "opened", "trades", "traded", "trading"}
+    | {"settles", "settled", "sits", "stands"}
+    | {v for vs in VERBS.values() for v in vs if " " not in v}
+) - {"off", "add", "firm", "firms", "advance", "pop", "rally", "rebound"}
+_GENERIC_FIRST = frozenset(
+    {
+        "first",
+        "new",
+        "great",
+        "american",
+        "royal",
+        "gold",
+        "silver",
+        "energy",
+        "global",
+        "international",
+        "united",
+        "general",
+        "north",
+        "south",
+        "west",
+        "east",
+        "western",
+        "northern",
+        "southern",
+        "eastern",
+        "canadian",
+        "australian",
+        "african",
+        "british",
+        "national",
+        "pacific",
+        "atlantic",
+        "china",
+        "chinese",
+        "us",
+        "the",
+        "class",
+    }
+)
+_INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
+
+
+def _is_name_core(core: str) -> bool:
+    if not core or not (core[0].isupper() or core.startswith("S&P")) or "$" in core:
+        return False
+    if core.endswith(("-listed", "-based", "-focused", "-owned")):
+        return False
+    return sum(ch.isdigit() for ch in core) * 2 <= len(core)
+
+
+class _Matches:
+    """The matches of a pattern over the whole text, looked up by position.
+
+    One scan of the text instead of one per move keeps dense text fast.
+    """
+
+    __slots__ = ("_matches", "_starts")
+
+    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
+        self._matches = list(pattern.finditer(text))
+        self._starts = [m.start() for m in self._matches]
+
+    def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
+        """The matches that lie inside ``[lo, hi)``."""
+        i = bisect.bisect_left(self._starts, lo)
+        out = []
+        while i < len(self._matches) and self._matches[i].start() < hi:
+            if self._matches[i].end() <= hi:
+                out.append(self._matches[i])
+            i += 1
+        return out
+
+    def first(self, lo: int, hi: int) -> regex.Match[str] | None:
+        """The first match inside ``[lo, hi)``, or None."""
+        i = bisect.bisect_left(self._starts, lo)
+        while i < len(self._matches) and self._matches[i].start() < hi:
+            if self._matches[i].end() <= hi:
+                return self._matches[i]
+            i += 1
+        return None
+
+
+class _Article:
+    """Names, symbols and sentences of one text, for linking moves to subjects."""
+
+    def __init__(self, text: str, tickers: Sequence[Ticker]) -> None:
+        self.text = text
+        self.references = _Matches(_REFERENCE, text)
+        self.sessions = _Matches(_SESSION, text)
+        self.periods = _Matches(_PERIOD, text)
+        self.hypotheticals = _Matches(_HYPOTHETICAL, text)
+        self.tokens = _tokens(text)
+        self.token_starts = [t.start for t in self.tokens]
+        # Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)".
+        self.in_parens: list[bool] = []
+        depth = 0
+        prev_end = 0
+        for tok in self.tokens:
+            if "\n" in text[prev_end : tok.start]:
+                depth = 0
+            prev_end = tok.end
+            self.in_parens.append(depth > 0 or "(" in tok.lead)
+            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
+        self.sentence_starts = self._sentences()
+        self.names: list[_Name] = []
+        self.symbols: dict[str, str] = {}
+        self._scan_names(tickers)
+        self.name_starts = [n.start for n in self.names]
+        # Every listing the article gives, by the name it gives it to.
+        self.links: list[tuple[int, str, str]] = []
+        for t in tickers:
+            if t.company:
+                self.links.append((t.start, _norm(t.company), t.symbol))
+            self.symbols[t.symbol.casefold()] = t.symbol
+        for n in self.names:
+            if n.symbol is not None:
+                self.links.append((n.start, _norm(n.text), n.symbol))
+                self.symbols[n.symbol.casefold()] = n.symbol
+        self.links.sort()
+        # Subjects found so far, in order: (position, subject, symbol, kind).
+        self.found: list[tuple[int, str | None, str | None, str]] = []
+        commodities = [
+            _Name(start, end, text[start:end], None, "commodity", True, False)
+            for start, end in _commodities(text)
+        ]
+        self.commodities = commodities
+        self.commodity_ends = [c.end for c in commodities]
+        # The listings by the first word of the name, for a quick look-up.
+        self.links_by_word: dict[str, list[tuple[int, str, str]]] = {}
+        for link in self.links:
+            if link[1]:
+                self.links_by_word.setdefault(link[1].split()[0], []).append(link)
+
+    # sentences ------------------------------------------------------------------
+
+    def _sentences(self) -> list[int]:
+        starts = [0]
+        text = self.text
+        for m in _SENTENCE_END.finditer(text):
+            if m.group() != "\n":
+                # "Corp." and "U.S." do not end a sentence.
+                i = bisect.bisect_right(self.token_starts, m.start()) - 1
+                if i >= 0:
+                    tok = self.tokens[i]
+                    if tok.core.endswith(".") and tok.core_end > m.start():
+                        continue
+                    if tok.core.casefold() in ("a.m", "p.m", "no", "vs", "st", "mt"):
+                        continue
+            starts.append(m.end())
+        return starts
+
+    def sentence_start(self, pos: int) -> int:
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, pos) - 1]
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sentence_starts, pos)
+        return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+
+    # names -------------------------------------------------------------------------
+
+    def _scan_names(self, tickers: Sequence[Ticker]) -> None:
+        toks = self.tokens
+        text = self.text
+        ticker_at: dict[int, Ticker] = {}
+        for t in tickers:
+            ticker_at.setdefault(t.start, t)
+        ticker_starts = sorted(ticker_at)
+        run: list[int] = []
+        sentence_first = True
+
+        def close(next_index: int) -> None:
+            nonlocal run
+            if run:
+                self._add_run(run, next_index, ticker_at, ticker_starts, sentence_first)
+            run = []
+
+        prev_end = 0
+        ticker_spans = [(t.start, t.end) for t in tickers]
+        for i, tok in enumerate(toks):
+            core = tok.core
+            if "\n" in text[prev_end : tok.start] or (
+                i > 0 and toks[i - 1].trail[-1:] in (".", "!", "?") and core[:1].isupper()
+            ):
+                close(i)
+                sentence_first = True
+            prev_end = tok.end
+            # Most words are lower case: they only end a name.
+            if (
+                core[:1].islower()
+                and core not in ("of", "de", "plc")
+                and not core.startswith("S&P")
+            ):
+                close(i)
+                sentence_first = False
+                continue
+            k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
+            if self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
+                close(i)
+                continue
+            if _CASHTAG.fullmatch(core):
+                # "$ABCD rose 5%": a cashtag names the subject and its symbol.
+                close(i)
+                sentence_first = False
+                name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
+                self.names.append(name)
+                continue
+            ric = _RIC.fullmatch(core) is not None and not tok.lead
+            if ric:
+                self._add_ric(i, run)
+                run = []
+                sentence_first = False
+                continue
+            glued = _GLUED.match(core)
+            if glued:
+                run.append(i)
+                self._glued_end = tok.core_start + glued.end(1)
+                close(i + 1)
+                self._glued_end = None
+                sentence_first = False
+                continue
+            namelike = _is_name_core(core) and not tok.lead.startswith(("(", "["))
+            # Title case runs names into verbs: "First Mining Shares Fall 10%".
+            namelike = namelike and core.casefold() not in _NOT_NAME_WORDS
+            if run:
+                namelike = namelike or (
+                    core.isdigit() and 2 <= len(core) <= 4 and not toks[run[-1]].trail
+                )
+                namelike = namelike or core.rstrip(".") in CORPORATE_SUFFIXES
+                if core in ("of", "de", "&") and not toks[run[-1]].trail and i + 1 < len(toks):
+                    nxt = toks[i + 1]
+                    if _is_name_core(nxt.core) and not nxt.lead and not tok.trail:
+                        run.append(i)
+                        continue
+            if namelike and run and toks[run[-1]].trail:
+                close(i)
+                sentence_first = False
+            if namelike and not run and core in SUBJECT_STOPWORDS:
+                continue
+            if namelike:
+                # "Cameco Corp. CCJ": a bare symbol after a legal suffix.
+                if (
+                    run
+                    and _BARE_SYMBOL.fullmatch(core)
+                    and toks[run[-1]].core.rstrip(".") in _SUFFIXES
+                    and core not in _NOT_SYMBOLS
+                ):
+                    self._pending_symbol = (core, tok.core_start)
+                    close(i + 1)
+                    self._pending_symbol = None
+                    sentence_first = False
+                    continue
+                run.append(i)
+                possessive = core.endswith(("'s", "’s", "’")) and not self._name_goes_on(i)
+                if possessive or (tok.trail and tok.trail[0] != "."):
+                    close(i + 1)
+                    sentence_first = False
+                continue
+            close(i)
+            sentence_first = False
+        close(len(toks))
+
+    def _name_goes_on(self, i: int) -> bool:
+        """After a possessive, the name goes on to a legal suffix: "Domino's Pizza Inc."."""
+        toks = self.tokens
+        for j in range(i + 1, min(i + 5, len(toks))):
+            core = toks[j].core
+            if not _is_name_core(core) or toks[j].lead:
+                return False
+            if core.rstrip(".") in _SUFFIXES:
+                return True
+            if toks[j].trail and toks[j].trail[0] != ".":
+                return False
+        return False
+
+    _glued_end: int | None = None
+    _pending_symbol: tuple[str, int] | None = None
+
+    def _add_run(
+        self,
+        run: list[int],
+        next_index: int,
+        ticker_at: dict[int, Ticker],
+        ticker_starts: list[int],
+        sentence_first: bool,
+    ) -> None:
+        toks, text = self.tokens, self.text
+        while run and toks[run[0]].core in SUBJECT_STOPWORDS:
+            run = run[1:]
+        while run and toks[run[-1]].core in ("of", "de", "&"):
+            run = run[:-1]
+        if not run:
+            return
+        first, last = toks[run[0]], toks[run[-1]]
+        start = first.core_start
+        end = self._glued_end if self._glued_end is not None else last.core_end
+        name = text[start:end]
+        for mark in ("'s", "’s", "’"):
+            if name.endswith(mark):
+                name = name[: -len(mark)]
+                end -= len(mark)
+        name = name.strip("\"“”‘’'")
+        if not name or name in SUBJECT_STOPWORDS:
+            return
+        start = text.find(name, start, end + 1)
+        end = start + len(name)
+        words = name.split()
+        kind = "issuer"
+        if name in PLACES or (len(words) == 1 and name.rstrip(".") in PLACES):
+            kind = "place"
+        elif any(w in INDEX_WORDS for w in words) or name.startswith("S&P"):
+            kind = "index"
+        elif name.casefold() in _COMMODITY_WORDS:
+            kind = "commodity"
+        symbol: str | None = None
+        strong = False
+        after = text[end : end + 40]
+        # The listing or symbol that follows the name.
+        j = bisect.bisect_left(ticker_starts, end)
+        if j < len(ticker_starts) and ticker_starts[j] - end <= 4:
+            symbol = ticker_at[ticker_starts[j]].symbol
+            strong = True
+        elif self._pending_symbol is not None:
+            symbol = self._pending_symbol[0]
+            strong = True
+        else:
+            m = _PAREN_SYMBOL.match(after.lstrip(" \u00a0"))
+            if m and after[: len(after) - len(after.lstrip(" \u00a0"))].count(" ") <= 1:
+                sym = m.group(1)
+                if sym not in _NOT_SYMBOLS and not _is_acronym(sym, name):
+                    symbol = sym
+                    strong = True
+        if not strong:
+            # Named as what trades: "X shares", "shares of X", "X (up 1.46 ...)".
+            rest = _POSSESSIVE_LEAD.sub("", text[end : end + 20])
+            strong = rest.startswith(("shares", "stock", "share price", "Shares"))
+            strong = strong or (sentence_first and rest.startswith("("))
+            strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
+        prev = toks[run[0] - 1].core.casefold() if run[0] > 0 else ""
+        prev2 = toks[run[0] - 2].core.casefold() if run[0] > 1 else ""
+        after_prep = prev in _PREPOSITIONS or (prev in _DETERMINERS and prev2 in _PREPOSITIONS)
+        if toks[run[0] - 1].trail if run[0] > 0 else False:
+            after_prep = False
+        self.names.append(_Name(start, end, name, symbol, kind, strong, after_prep))
+
+    def _add_ric(self, i: int, run: list[int]) -> None:
+        toks, text = self.tokens, self.text
+        tok = toks[i]
+        if run:
+            first, last = toks[run[0]], toks[run[-1]]
+            while run and toks[run[0]].core in SUBJECT_STOPWORDS:
+                run = run[1:]
+            if run:
+                first = toks[run[0]]
+            start, end = first.core_start, last.core_end
+        else:
+            # "Energy firms .AXEJ": the words back to a determiner or a comma.
+            j = i - 1
+            while j >= 0 and i - j <= 5 and not toks[j].trail:
+                if toks[j].core.casefold() in _DETERMINERS | _PREPOSITIONS | _NP_STOP:
+                    break
+                if toks[j].core in SUBJECT_STOPWORDS:
+                    break
+                j -= 1
+            if j == i - 1:
+                # The code stands alone: it names the subject itself ("BHP.AX fell").
+                kind = "index" if tok.core.startswith(".") else "issuer"
+                self.names.append(
+                    _Name(tok.core_start, tok.core_end, tok.core, tok.core, kind, True, False)
+                )
+                return
+            start, end = toks[j + 1].core_start, toks[i - 1].core_end
+        name = text[start:end]
+        for mark in ("'s", "’s"):
+            if name.endswith(mark):
+                name, end = name[: -len(mark)], end - len(mark)
+        if not name:
+            return
+        kind = (
+            "index"
+            if tok.core.startswith(".") or any(w in INDEX_WORDS for w in name.split())
+            else "issuer"
+        )
+        self.names.append(_Name(start, end, name, tok.core, kind, True, False))
+
+    # symbols -----------------------------------------------------------------------
+
+    def symbol_for(self, subject: str | None, pos: int) -> str | None:
+        """The symbol the article gives ``subject``, the latest before ``pos`` preferred."""
+        if not subject:
+            return None
+        bare = subject.strip().lstrip("$")
+        if bare.casefold() in self.symbols and bare.isupper():
+            return self.symbols[bare.casefold()]
+        key = _norm(subject)
+        if not key:
+            return None
+        words = key.split()
+        exact: list[tuple[int, str]] = []
+        loose: list[tuple[int, str]] = []
+        for at, name, symbol in self.links_by_word.get(words[0], ()):
+            if name == key:
+                exact.append((at, symbol))
+                continue
+            nwords = name.split()
+            shorter = len(words) < len(nwords) and nwords[: len(words)] == words
+            longer = len(nwords) < len(words) and words[: len(nwords)] == nwords
+            # "Anglo" for "Anglo American"; "Nasdaq Composite" for "Nasdaq".
+            if (shorter and words[0] not in _GENERIC_FIRST) or (
+                longer
+                and all(w in _INDEX_TAILS or w.title() in _SUFFIXES for w in words[len(nwords) :])
+            ):
+                loose.append((at, symbol))
+        for found in (exact, loose):
+            if found:
+                if len({s for _, s in found}) == 1:
+                    return found[0][1]
+                # The latest listing group named before, else the first after;
+                # of a group such as "(NYSE: GOLD; TSX: ABX)", its first symbol.
+                found.sort()
+                before = [f for f in found if f[0] <= pos]
+                at = before[-1][0] if before else found[0][0]
+                return next(sym for start, sym in found if start >= at - _GROUP_SPAN)
+        return None
+
+    # subjects -----------------------------------------------------------------------
+
+    def names_between(self, start: int, end: int) -> list[_Name]:
+        lo = bisect.bisect_left(self.name_starts, start)
+        hi = bisect.bisect_left(self.name_starts, end)
+        return [n for n in self.names[lo:hi] if n.end <= end]
+
+    def last_entity(self, pos: int, kind: str) -> tuple[str | None, str | None] | None:
+        """The last subject named before ``pos`` that a reference of ``kind`` may mean."""
+        best: tuple[int, str | None, str | None] | None = None
+        weak: tuple[int, str | None, str | None] | None = None
+        lo = bisect.bisect_left(self.name_starts, pos)
+        for n in reversed(self.names[max(0, lo - 400) : lo]):
+            if n.end > pos or n.kind == "place":
+                continue
+            if kind == "issuer" and n.kind != "issuer":
+                continue
+            if kind == "index" and n.kind != "index":
+                continue
+            if n.strong or kind == "index":
+                best = (n.start, n.text, n.symbol)
+                break
+            if weak is None:
+                weak = (n.start, n.text, n.symbol)
+        for at, subject, symbol, skind in reversed(self.found[-50:]):
+            if at >= pos:
+                continue
+            if kind != "any" and skind != kind:
+                continue
+            if best is None or at > best[0]:
+                best = (at, subject, symbol)
+            break
+        if kind == "any":
+            k = bisect.bisect_right(self.commodity_ends, pos) - 1
+            if k >= 0:
+                c = self.commodities[k]
+                if best is None or c.start > best[0]:
+                    best = (c.start, c.text, None)
+        if best is None:
+            best = weak
+        if best is None:
+            return None
+        return best[1], best[2] if best[2] is not None else self.symbol_for(best[1], pos)
+
+
+def _is_acronym(symbol: str, name: str) -> bool:
+    """True when ``symbol`` is built of the initials of ``name`` (ECB, PGM, SEC)."""
+    initials = "".join(w[0] for w in _INITIALS_SPLIT.split(name) if w).upper()
+    letters = symbol.upper()
+    return len(letters) >= 2 and (initials.endswith(letters) or letters == initials)
+
+
+# -- percentages ----------------------------------------------------------------
+
+
+def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
+    """Figures joined by "and" or commas, which share one direction word."""
+    groups: list[list[Percent]] = []
+    for p in percents:
+        if groups:
+            last = groups[-1][-1]
+            # "15-20%" gives two figures at one span; "10.51% and 10.95%" two joined.
+            if p.start == last.start or (
+                last.end <= p.start and _JOIN.fullmatch(text, last.end, p.start)
+            ):
+                groups[-1].append(p)
+                continue
+        groups.append([p])
+    return groups
+
+
+# -- moves --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Found:
+    direction: Direction
+    anchor: int  # where the clause's verb or direction word starts
+    spans: list[tuple[int, int]]  # one text span per figure
+    kind: str  # "verb", "after", "noun", "causative", "off", "continuation"
+    object: tuple[int, int] | None = None
+
+
+def _direction(
+    text: str, group: list[Percent], lo: int, previous: Direction | None
+) -> _Found | None:
+    first, last = group[0], group[-1]
+    m = _LEFT.match(text, lo, first.start)
+    if m is not None:
+        direction: Direction = "up" if m.group("up") is not None else "down"
+        verb_start = m.start("up") if m.group("up") is not None else m.start("down")
+        after = _NOT_AFTER.match(text, last.end)
+        if after is not None:
+            return None
+        return _Found(direction, verb_start, [(verb_start, p.end) for p in group], "verb")
+    m = _CAUSATIVE.match(text, lo, first.start)
+    if m is not None:
+        if m.group("dir") is not None:
+            direction = "up" if m.group("dir").casefold() in ("up", "higher") else "down"
+        else:
+            direction = "up" if m.group("up") is not None else "down"
+        start = m.start()
+        return _Found(
+            direction, start, [(start, p.end) for p in group], "causative", m.span("object")
+        )
+    m = _OFF_LEFT.match(text, lo, first.start)
+    if m is not None and _OFF_RIGHT.match(text, last.end):
+        start = m.start("verb")
+        return _Found("down", start, [(start, p.end) for p in group], "off")
+    m = _RIGHT.match(text, last.end)
+    if m is not None:
+        if m.group("up") is not None or m.group("down") is not None:
+            direction = "up" if m.group("up") is not None else "down"
+            return _Found(direction, first.start, [(p.start, m.end()) for p in group], "after")
+        direction = "up" if m.group("nup") is not None else "down"
+        return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
+    m = _NOUN_OF.match(text, lo, first.start)
+    if m is not None and _NOT_AFTER.match(text, last.end) is None:
+        direction = "up" if m.group("up") is not None else "down"
+        start = m.start()
+        return _Found(direction, start, [(start, p.end) for p in group], "noun")
+    # "(+5.2%)": the sign inside the parentheses, before or in the figure.
+    head = text[max(0, first.start - 2) : first.start + 1]
+    sign = next((c for c in head[-2:] if c in "+-−"), "")
+    if (
+        len(group) == 1
+        and sign
+        and text[last.end : last.end + 1] == ")"
+        and head[: head.index(sign)].endswith("(")
+    ):
+        direction = "up" if sign == "+" else "down"
+        return _Found(direction, first.start, [(first.start, first.end)], "signed")
+    # "Atlas Gold (TSX: AGX) +12%, Orion -3%": a signed figure right after a name.
+    if (
+        len(group) == 1
+        and first.text[:1] in ("+", "-", "−")
+        and _AFTER_NAME.match(text, lo, first.start)
+        and _LIST_END.match(text, last.end)
+    ):
+        direction = "up" if first.text[0] == "+" else "down"
+        return _Found(direction, first.start, [(first.start, first.end)], "signed")
+    m = _CONTINUATION.match(text, lo, first.start)
+    if m is None and previous is not None and _WHEN_AFTER.match(text, last.end):
+        m = _AND.match(text, lo, first.start)
+    if m is not None and previous is not None:
+        if _NOT_AFTER.match(text, last.end):
+            return None
+        start = m.start("word")
+        if text[start : start + 3].casefold() in ("an ", "a "):
+            start = text.find(" ", start) + 1
+        return _Found(previous, start, [(start, p.end) for p in group], "continuation")
+    return None
+
+
+def _clause_window(art: _Article, start: int, end: int, stop: int) -> tuple[int, int]:
+    """From ``end`` to the end of the clause: a sentence end, a semicolon, ``stop``."""
+    limit = min(art.sentence_end(end), stop, end + 120)
+    m = _CLAUSE_END.search(art.text, end, limit)
+    return end, m.start() if m is not None else limit
+
+
+def _session_and_period(
+    art: _Article, found: _Found, group_end: int, stop: int, left_from: int
+) -> tuple[str | None, str | None]:
+    a, b = _clause_window(art, found.anchor, group_end, stop)
+    session = period = None
+    windows = [(a, b), (left_from, found.anchor)]
+    for lo, hi in windows:
+        if session is None:
+            m = art.sessions.first(lo, hi)
+            if m is not None:
+                session = next(k for k, v in m.groupdict().items() if v).replace("_", "-")
+        if period is None:
+            m = art.periods.first(lo, hi)
+            if m is not None:
+                period = m.group()
+    return session, period
+
+
+def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase that ends just before ``pos``, auxiliaries skipped.
+
+    None when a comma or the clause's start comes first: the verb then has
+    its subject further back ("Implats was the biggest riser, surging 12%").
+    """
+    toks = art.tokens
+    i = bisect.bisect_left(art.token_starts, pos) - 1
+    # Skip auxiliaries and adverbs: "has been", "is currently", "were trading".
+    skipped = 0
+    while i >= 0 and toks[i].start >= floor and toks[i].core.casefold() in _AUX_WORDS:
+        skipped += 1
+        if skipped > 6:
+            return None
+        if toks[i].trail:
+            return None
+        i -= 1
+    if i < 0 or toks[i].start < floor or (toks[i].trail and toks[i].trail[0] in ",;:.!?"):
+        return None
+    end = toks[i].core_end
+    n = 0
+    while i >= 0 and toks[i].start >= floor and n < _MAX_NP_TOKENS:
+        tok = toks[i]
+        word = tok.core.casefold()
+        if not art.in_parens[i]:
+            if n and tok.trail and tok.trail[0] in ",;:!?":
+                break
+            if n and tok.trail.startswith(".") and not tok.core.endswith("."):
+                break
+            if word in _NP_STOP and not (word == "and" and _joins_names(art, i)):
+                break
+        n += 1
+        i -= 1
+    start = toks[i + 1].core_start
+    return (start, end) if start < end else None
+
+
+def _joins_names(art: _Article, i: int) -> bool:
+    toks = art.tokens
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    left_ok = _is_name_core(before.core) or before.core.endswith(")") or before.trail == ")"
+    left_ok = left_ok or before.core.upper() == before.core
+    right_ok = _is_name_core(after.core) or after.core.casefold() in ("even", "the")
+    return left_ok and right_ok and not before.trail.startswith((",", ";", "."))
+
+
+def _subjects_in_np(art: _Article, start: int, end: int) -> list[_Name]:
+    names = [n for n in art.names_between(start, end) if n.kind != "place"]
+    text = art.text[start:end]
+    # "Shares of X", "the index of European shares": the part before "of" heads it.
+    of = _OF.search(text)
+    if of is not None and names:
+        cut = start + of.start()
+        head = [n for n in names if n.end <= cut and not _inside_name(n, cut)]
+        tail = [n for n in names if n.start >= cut]
+        if head and not any(n.start < cut < n.end for n in names):
+            return head[-1:] if len(head) == 1 else head
+        if tail and not head:
+            return tail[:1]
+    return names
+
+
+def _inside_name(n: _Name, pos: int) -> bool:
+    return n.start < pos < n.end
+
+
+def _resolve_reference(art: _Article, phrase: str, pos: int) -> tuple[str | None, str | None]:
+    kind = REFERENCES.get(phrase.casefold().replace("’", "'"), None)
+    if kind is None:
+        kind = REFERENCES.get(phrase.casefold(), "issuer")
+    got = art.last_entity(pos, kind)
+    if got is None and kind != "any":
+        got = art.last_entity(pos, "any")
+    return got if got is not None else (None, None)
+
+
+# Between two names of a list: a listing or a bare symbol, then a comma or "and".
+_CHAINED = regex.compile(
+    r"\s*+(?:\([^()]{0,40}+\)\s*+|[A-Z][A-Z0-9.]{1,7}+\s++)?+"
+    r"(?:,\s*+(?:and\s++)?+|and\s++(?:even\s++)?+)"
+)
+
+
+def _group_of(art: _Article, names: list[_Name], want: int) -> list[_Name] | None:
+    """The nearest ``want`` names joined by "and" or commas, the last ones first."""
+    if len(names) < want:
+        return None
+    text = art.text
+    for last in range(len(names) - 1, want - 2, -1):
+        chain = [names[last]]
+        for n in reversed(names[:last]):
+            if not _CHAINED.fullmatch(text, n.end, chain[0].start):
+                break
+            chain.insert(0, n)
+            if len(chain) == want:
+                return chain
+    return None
+
+
+def _pick(
+    art: _Article, found: _Found, group: list[Percent], floor: int
+) -> list[tuple[str | None, str | None]] | None:
+    """The subjects of a move: one per figure, or one for all. None: not a move."""
+    text = art.text
+    want = len(group)
+    distribute = (
+        want > 1
+        and group[0].start != group[-1].start
+        and not _BETWEEN.match(text, floor, group[0].start)
+    )
+    anchor = found.anchor
+
+    def named(n: _Name) -> tuple[str | None, str | None]:
+        return n.text, n.symbol if n.symbol is not None else art.symbol_for(n.text, n.start)
+
+    # "lifted Anglo shares": the object of the verb moved.
+    if found.kind == "causative" and found.object is not None:
+        s, e = found.object
+        names = art.names_between(s, e)
+        if names:
+            return [named(names[-1])]
+        return [_resolve_reference(art, "the stock", s)]
+    # "knocked 33.7% off the share price".
+    if found.kind == "off":
+        return [_resolve_reference(art, "the share price", anchor)]
+    # "a 10% rise in the gold price would lift the NPV by 15%" is a what-if.
+    if found.kind == "noun" and art.hypotheticals.first(
+        floor, min(art.sentence_end(anchor), anchor + 300)
+    ):
+        return None
+    # "a 0.5% gain in the broader mining sector index .AXMM".
+    if found.kind == "noun":
+        tail = text[found.spans[-1][1] : found.spans[-1][1] + 80]
+        m = _IN.match(tail)
+        if m is not None:
+            start = found.spans[-1][1] + m.end()
+            stop = min(art.sentence_end(start), start + 80)
+            comma = text.find(",", start, stop)
+            stop = comma if comma >= 0 else stop
+            names = [n for n in art.names_between(start, min(stop, start + 80)) if n.symbol]
+            names = names or art.names_between(start, min(stop, start + 60))
+            names = [n for n in names if n.kind != "place"]
+            if names:
+                return [named(names[-1])]
+            ref = _REFERENCE.match(text, start, stop)
+            if ref is not None:
+                return [_resolve_reference(art, ref.group(), start)]
+            # "a 12% rise in revenue" is growth, not a price move.
+            words = [w.casefold() for w in _WORD.findall(text, start, stop)[:4]]
+            if any(w in NON_PRICE_HEADS for w in words) and not any(w in _NP_NOUNS for w in words):
+                return None
+        before = text[max(floor, anchor - 40) : anchor]
+        det = _POSSESSOR.search(before)
+        if det is not None:
+            return [_resolve_reference(art, det.group(1), anchor)]
+    # "After rising 8% last week, NVDA ...": the subject follows the comma.
+    lead = text[floor:anchor].strip().split(" ", 1)[0].casefold()
+    if lead in _LEADING_SUBORDINATORS:
+        comma = text.find(",", found.spans[-1][1], min(art.sentence_end(anchor), anchor + 200))
+        if comma >= 0:
+            names = [n for n in art.names_between(comma, comma + 60) if n.kind != "place"]
+            names += [c for c in art.commodities if comma <= c.start < comma + 60]
+            if names:
+                return [named(min(names, key=lambda n: n.start))]
+            ref = _REFERENCE_AFTER.match(text, comma + 1, comma + 60)
+            if ref is not None:
+                return [_resolve_reference(art, ref.group("ref"), comma)]
+    # ", which closed down 4.7%": the name before the comma.
+    relative = _RELATIVE.match(text, floor, anchor)
+    if relative is not None:
+        names = [n for n in art.names_between(floor, relative.start()) if n.kind != "place"]
+        if names:
+            return [named(names[-1])]
+    # The noun phrase right before the verb: "Cameco and Uranium Energy surged".
+    np = _np_before(art, anchor, floor)
+    if np is not None:
+        s, e = np
+        phrase = text[s:e]
+        head = _HEAD_SPLIT.split(phrase.rstrip(".,;:"))[-1].casefold()
+        names = _subjects_in_np(art, s, e)
+        # "Tamar Resources rose" is a company; "After-tax NPV rose" is not.
+        acronym = phrase.rstrip(".,;:")[-len(head) :].isupper()
+        if head in NON_PRICE_HEADS and (
+            acronym or not any(n.end >= e - 1 and n.text.casefold() != head for n in names)
+        ):
+            return None
+        # "the company's cash position": a figure after the owner's name.
+        owner_end = max(
+            [s, *(n.end for n in names), *(m.end() for m in art.references.within(s, e))]
+        )
+        after_owner = [w.casefold() for w in _WORD.findall(text, max(s, owner_end), e)]
+        if any(w in NON_PRICE_HEADS for w in after_owner) and not any(
+            w in _NP_NOUNS for w in after_owner
+        ):
+            return None
+        commodity = next((c for c in art.commodities if s <= c.start and c.end <= e), None)
+        if commodity is not None and all(commodity.start <= n.start for n in names):
+            return [(commodity.text, None)]
+        if names:
+            both = _BOTH.search(text, e, anchor)
+            if distribute and len(names) >= want:
+                chain = _group_of(art, names, want)
+                if chain is not None:
+                    return [named(n) for n in chain]
+            if both and len(names) >= 2:
+                chain = _group_of(art, names, 2) or names[-2:]
+                return [named(n) for n in chain]
+            return [named(names[-1])]
+        ref = None
+        for m in art.references.within(s, e):
+            ref = m
+        if ref is not None:
+            return [_resolve_reference(art, ref.group(), s)]
+        # "while silver slipped 0.5%": a commodity named by its bare word.
+        if head in _COMMODITY_WORDS:
+            return [(_DETERMINER_LEAD.sub("", phrase), None)]
+        # "with the big banks rising 0.5%": a group named by a common noun.
+        if head in _GROUP_NOUNS:
+            return [(phrase, None)]
+    # "expects production to increase by 25%": growth of a figure, not a price.
+    bare = found.kind in ("noun", "signed") or text[anchor : anchor + 3].casefold() in (
+        "up ",
+        "dow",
+    )
+    if _grows_a_figure(art, anchor, floor, reach=8 if bare else 4):
+        return None
+    # "the materials group, which includes miners, rose 1.8%": the subject
+    # stands before the relative clause.
+    relative = _RELATIVE_BETWEEN.match(text, floor, anchor)
+    if relative is not None:
+        comma = relative.start()
+        names = [n for n in art.names_between(floor, comma) if n.kind != "place"]
+        if names and comma - names[-1].end <= 2:
+            return [named(names[-1])]
+        group_np = _TAIL_WORDS.search(text, max(floor, comma - 60), comma)
+        if group_np is not None and group_np.group("head").casefold() in _GROUP_NOUNS:
+            words = group_np.group().split()
+            while words and words[0].casefold() in _NP_STOP:
+                words.pop(0)
+            return [(" ".join(words), None)]
+    # The nearest name, listing or commodity before the verb in the sentence.
+    candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
+    candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
+    candidates.sort(key=lambda n: n.start)
+    refs = art.references.within(floor, anchor)
+    if distribute:
+        chain = _group_of(art, candidates, want)
+        if chain is not None:
+            return [named(n) for n in chain]
+    singles = [n for n in candidates if not n.after_preposition]
+    best_name = singles[-1] if singles else None
+    best_ref = refs[-1] if refs else None
+    if best_ref is not None and (best_name is None or best_ref.start() > best_name.end):
+        return [_resolve_reference(art, best_ref.group(), best_ref.start())]
+    if best_name is not None:
+        return [named(best_name)]
+    got = art.last_entity(anchor, "issuer") or art.last_entity(anchor, "any")
+    return [got if got is not None else (None, None)]
+
+
+def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> bool:
+    """True when a lower-case word just before the verb names a figure, not a price.
+
+    ``reach`` words are read back; past one comma too when ``reach`` is over 4
+    ("Revenue was $5 million, up 12%").
+    """
+    toks = art.tokens
+    i = bisect.bisect_left(art.token_starts, anchor) - 1
+    seen = 0
+    commas = 0 if reach <= 4 else 1
+    while i >= 0 and toks[i].start >= floor and seen < reach:
+        tok = toks[i]
+        if tok.trail and tok.trail[0] in ",;:.!?" and not art.in_parens[i]:
+            if tok.trail[0] != "," or commas == 0:
+                break
+            commas -= 1
+        word = tok.core.casefold()
+        if word in _NP_NOUNS:
+            return False
+        opens = i == 0 or toks[i - 1].trail[-1:] in (".", "!", "?", "•")
+        if (tok.core[:1].islower() or opens) and word in NON_PRICE_HEADS:
+            return True
+        seen += 1
+        i -= 1
+    return False
+
+
+def _kind_of(subject: str | None) -> str:
+    if not subject:
+        return "issuer"
+    words = subject.split()
+    if any(w in INDEX_WORDS for w in words) or subject.startswith((".", "S&P")):
+        return "index"
+    if _commodities(subject):
+        return "commodity"
+    return "issuer"
+
+
+def find_moves(
+    text: str,
+    tickers: Sequence[Ticker] | None = None,
+    percents: Sequence[Percent] | None = None,
+) -> tuple[PriceMove, ...]:
+    """Every percentage price move in ``text``, in order of appearance.
+
+    ``tickers`` and ``percents`` are the listings and percentages already
+    found in ``text``, if the caller has them; they are found here otherwise.
+
+    >>> [(m.subject, m.symbol, m.direction, m.percent, m.session)
+    ...  for m in find_moves("Atlas Gold (TSX: AGX) rose 4.5% in pre-market trading.")]
+    [('Atlas Gold', 'AGX', 'up', Decimal('4.5'), 'pre-market')]
+    """
+    text = ensure_text(text)
+    if percents is None:
+        percents = find_percents(text)
+    if not percents:
+        return ()
+    if tickers is None:
+        tickers = find_tickers(text)
+    links = link_spans(text)
+    figures = [p for p in percents if not (links and links.overlaps(p.start, p.end))]
+    art = _Article(text, tickers)
+    moves: list[PriceMove] = []
+    groups = _groups(text, figures)
+    previous: tuple[Direction, list[tuple[str | None, str | None]], int] | None = None
+    for g, group in enumerate(groups):
+        first = group[0]
+        floor = max(art.sentence_start(first.start), first.start - _MAX_BACK)
+        lo = max(floor, first.start - _MAX_LEFT)
+        prev_dir = None
+        if previous is not None and first.start - previous[2] < 300:
+            prev_dir = previous[0]
+        found = _direction(text, group, lo, prev_dir)
+        if found is None:
+            continue
+        if found.kind == "continuation" and previous is not None:
+            subjects = previous[1]
+            if len(subjects) != len(group):
+                subjects = subjects[-1:]
+        else:
+            picked = _pick(art, found, group, floor)
+            if picked is None:
+                continue
+            subjects = picked
+        stop = groups[g + 1][0].start if g + 1 < len(groups) else len(text)
+        left_from = floor
+        if moves and moves[-1].end > floor:
+            left_from = found.anchor
+        session, period = _session_and_period(art, found, group[-1].end, stop, left_from)
+        per_figure = subjects if len(subjects) == len(group) else subjects[:1] * len(group)
+        if len(subjects) > len(group):  # "X and Y have both jumped 10%"
+            per_figure = subjects
+            group = group * len(subjects)
+            spans = found.spans * len(subjects)
+        else:
+            spans = found.spans
+        for p, (subject, symbol), (s, e) in zip(group, per_figure, spans, strict=True):
+            moves.append(
+                PriceMove(
+                    subject=subject,
+                    symbol=symbol,
+                    direction=found.direction,
+                    percent=abs(p.value),
+                    session=session,
+                    period=period,
+                    text=text[s:e],
+                    start=s,
+                    end=e,
+                )
+            )
+            art.found.append((p.start, subject, symbol, _kind_of(subject)))
+        previous = (found.direction, subjects, group[-1].end)
+    return tuple(moves)

@@ -1,0 +1,204 @@
+"""The parts of an article: its title, dateline, body paragraphs and boilerplate.
+
+Contract: :func:`find_sections` takes any ``str`` and cuts its non-blank
+lines into :class:`~mineralnews.model.Section` stretches, in order, without
+overlap; it never raises on text and runs in time linear in its length.
+
+- ``title``: the headline, when the text opens with one (a short line that
+  does not end like a sentence), after any dateline above it;
+- ``dateline``: a line near the top that dates the article
+  (``Published Apr 22, 2020 09:53``, ``Wednesday, January 28, 2026``);
+- ``body``: one section per paragraph (per line) of the article proper;
+- ``related``: a trailing list of other articles, from its heading
+  (``Related News``, ``Recommended``, ``More From …``) to the end;
+- ``boilerplate``: credits (``Featured image via …``), bylines, disclaimers
+  (``Not a recommendation to buy or sell``), calls to action
+  (``Read the full article here``) and trailing promotions.
+
+The vocabulary is :mod:`mineralnews.vocabulary.boilerplate`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import regex
+
+from mineralnews._text import ensure_text
+from mineralnews.model import Section, SectionKind
+from mineralnews.vocabulary.boilerplate import (
+    BOILERPLATE_LINES,
+    BOILERPLATE_PHRASES,
+    DATELINE_OPENERS,
+    MONTHS,
+    PROMO_HEADINGS,
+    RELATED_HEADINGS,
+)
+
+__all__ = ["find_sections", "section_locator", "title_of"]
+
+# -- grammar -------------------------------------------------------------------
+
+# A line: a run of anything but line breaks, tried once per run.
+_LINE = regex.compile(r"(?<![^\n\r])[^\n\r]++")
+
+# Bullets and spaces that open a line without being part of it.
+_LEAD = r"[\s•*·▪►>–—-]*+"
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?+"
+# "Wednesday, January 28, 2026", "6th November 2017", "Sep 16, 2024", "2024-09-16".
+_DATE = rf"""
+    (?:\p{{Lu}}\p{{Ll}}{{2,8}}day,?\s++)?+
+    (?:
+        {_MONTH}\s++{_DAY},?\s++\d{{4}}
+      | {_DAY}\s++{_MONTH},?\s++\d{{4}}
+      | \d{{4}}-\d{{2}}-\d{{2}}
+    )
+"""
+_OPENER = "|".join(DATELINE_OPENERS)
+_DATELINE = regex.compile(
+    rf"{_LEAD}(?:(?:{_OPENER})\s*+(?:on\s++|at\s++|:\s*+)?+)?+{_DATE}(?![\p{{L}}\d])",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _alternation(fragments: Sequence[str]) -> str:
+    return "|".join(f"(?:{f})" for f in fragments)
+
+
+_RELATED_HEADING = regex.compile(
+    rf"{_LEAD}(?:{_alternation(RELATED_HEADINGS)})\s*+:?+\s*+$",
+    regex.IGNORECASE,
+)
+_PROMO_HEADING = regex.compile(rf"{_LEAD}(?:{_alternation(PROMO_HEADINGS)})", regex.IGNORECASE)
+_BOILERPLATE_LINE = regex.compile(
+    rf"{_LEAD}(?:{_alternation(BOILERPLATE_LINES)})", regex.IGNORECASE
+)
+_BOILERPLATE_PHRASE = regex.compile(_alternation(BOILERPLATE_PHRASES), regex.IGNORECASE)
+
+# How near the top a dateline or a title may stand, in non-blank lines.
+_HEAD_LINES = 8
+# A dateline is short: a date with perhaps a byline or a time.
+_DATELINE_MAX_CHARS = 140
+_TITLE_MAX_CHARS = 300
+_WORD = regex.compile(r"\S++")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LINE.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _is_dateline(line: str) -> bool:
+    return len(line) <= _DATELINE_MAX_CHARS and _DATELINE.match(line) is not None
+
+
+def _is_headline(line: str) -> bool:
+    if len(line) > _TITLE_MAX_CHARS or line[-1] in ".,;:":
+        return False
+    first = line.lstrip("\"'“‘")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def _kind_of_line(line: str) -> SectionKind:
+    if _BOILERPLATE_LINE.match(line) or _BOILERPLATE_PHRASE.search(line):
+        return "boilerplate"
+    return "body"
+
+
+def find_sections(text: str) -> tuple[Section, ...]:
+    """The title, dateline, body paragraphs and boilerplate of ``text``, in order.
+
+    >>> text = "Atlas Gold Jumps 12%\\nMay 4, 2025\\nAtlas rose.\\nFeatured image via Atlas"
+    >>> [(s.kind, s.text) for s in find_sections(text)]
+    [('title', 'Atlas Gold Jumps 12%'), ('dateline', 'May 4, 2025'),
+     ('body', 'Atlas rose.'), ('boilerplate', 'Featured image via Atlas')]
+    """
+    text = ensure_text(text)
+    lines = _lines(text)
+    kinds: list[SectionKind] = [_kind_of_line(text[s:e]) for s, e in lines]
+
+    # The head: datelines, then the title (a one-word kicker such as a ticker
+    # may stand above it).
+    title_seen = False
+    for i, (s, e) in enumerate(lines[:_HEAD_LINES]):
+        line = text[s:e]
+        if kinds[i] != "body":
+            continue
+        if _is_dateline(line):
+            kinds[i] = "dateline"
+            continue
+        if title_seen:
+            continue
+        if _is_headline(line):
+            if len(_WORD.findall(line)) >= 2:
+                kinds[i] = "title"
+                title_seen = True
+                continue
+            if i + 1 < len(lines) and _is_headline(text[lines[i + 1][0] : lines[i + 1][1]]):
+                continue  # a kicker: the title may follow
+        title_seen = True  # the body has begun without a title
+
+    # The tail: a related list or a promotion runs to the end.
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if kinds[i] not in ("body", "boilerplate") or i == 0:
+            continue
+        tail: SectionKind | None = None
+        if _RELATED_HEADING.match(line):
+            tail = "related"
+        elif _PROMO_HEADING.match(line):
+            tail = "boilerplate"
+        if tail is not None:
+            for j in range(i, len(lines)):
+                if kinds[j] == "body" or tail == "boilerplate":
+                    kinds[j] = tail
+            break
+
+    # Runs of related or boilerplate lines make one section each.
+    spans: list[tuple[SectionKind, int, int]] = []
+    for (s, e), kind in zip(lines, kinds, strict=True):
+        if spans and kind in ("related", "boilerplate") and spans[-1][0] == kind:
+            spans[-1] = (kind, spans[-1][1], e)
+        else:
+            spans.append((kind, s, e))
+    return tuple(Section(kind=k, text=text[s:e], start=s, end=e) for k, s, e in spans)
+
+
+def title_of(sections: Sequence[Section]) -> str | None:
+    """The text of the title section, or None when the article has none."""
+    for section in sections:
+        if section.kind == "title":
+            return section.text
+    return None
+
+
+def section_locator(sections: Sequence[Section]) -> Callable[[int], SectionKind]:
+    """A function from a position to the kind of the section holding it.
+
+    Between sections (blank lines) the kind is ``"body"``.
+
+    >>> kind_at = section_locator(find_sections("Atlas Gold Jumps\\nAtlas rose."))
+    >>> kind_at(0), kind_at(20)
+    ('title', 'body')
+    """
+    ordered = sorted(sections, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+
+    def kind_at(position: int) -> SectionKind:
+        i = bisect.bisect_right(starts, position) - 1
+        if i >= 0 and position < ordered[i].end:
+            return ordered[i].kind
+        return "body"
+
+    return kind_at

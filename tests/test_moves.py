@@ -1,0 +1,648 @@
+"""find_moves: example tables by verb, form, session, period, linking rule and
+non-move, then properties."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mineralnews import PriceMove, find_moves, parse_article
+
+from strategies import move_sentences, prose
+
+LISTED = "Carrow Mining (TSX: CRW) "
+
+
+def _one(text: str) -> PriceMove:
+    moves = find_moves(text)
+    assert len(moves) == 1, moves
+    (move,) = moves
+    assert text[move.start : move.end] == move.text
+    return move
+
+
+def _keys(text: str) -> list[tuple[str | None, str | None, str, Decimal]]:
+    return [(m.subject, m.symbol, m.direction, m.percent) for m in find_moves(text)]
+
+
+# -- the direction -------------------------------------------------------------------
+
+UP_VERBS = [
+    "rose",
+    "rises",
+    "climbed",
+    "gained",
+    "jumped",
+    "surged",
+    "soared",
+    "rallied",
+    "added",
+    "advanced",
+    "increased",
+    "strengthened",
+    "recovered",
+    "rebounded",
+    "spiked",
+    "popped",
+    "shot up",
+    "edged higher",
+    "ticked up",
+    "is up",
+    "was higher by",
+    "increased by",
+]
+DOWN_VERBS = [
+    "fell",
+    "falls",
+    "slid",
+    "lost",
+    "dropped",
+    "plunged",
+    "tumbled",
+    "sank",
+    "shed",
+    "declined",
+    "slipped",
+    "eased",
+    "slumped",
+    "plummeted",
+    "retreated",
+    "dipped",
+    "edged lower",
+    "closed down",
+    "is down",
+    "was off",
+    "was lower by",
+]
+
+
+@pytest.mark.parametrize(
+    ("verb", "direction"),
+    [(v, "up") for v in UP_VERBS] + [(v, "down") for v in DOWN_VERBS],
+    ids=lambda v: str(v),
+)
+def test_verb_before_the_figure(verb: str, direction: str) -> None:
+    move = _one(f"{LISTED}{verb} 4.5% on Monday.")
+    assert (move.subject, move.symbol, move.direction, move.percent) == (
+        "Carrow Mining",
+        "CRW",
+        direction,
+        Decimal("4.5"),
+    )
+    assert move.text.endswith("4.5%")
+    assert verb.split()[-1] in move.text
+
+
+@pytest.mark.parametrize(
+    ("words", "direction"),
+    [
+        ("4.5% higher", "up"),
+        ("4.5% up", "up"),
+        ("4.5% firmer", "up"),
+        ("4.5% stronger", "up"),
+        ("4.5% in the green", "up"),
+        ("4.5% lower", "down"),
+        ("4.5% down", "down"),
+        ("4.5% weaker", "down"),
+        ("4.5% softer", "down"),
+        ("4.5% in the red", "down"),
+    ],
+)
+def test_adjective_after_the_figure(words: str, direction: str) -> None:
+    move = _one(f"{LISTED}shares closed {words} on Friday.")
+    assert (move.symbol, move.direction, move.percent, move.text) == (
+        "CRW",
+        direction,
+        Decimal("4.5"),
+        words,
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "direction"),
+    [
+        ("a 4.5% gain", "up"),
+        ("a 4.5% surge", "up"),
+        ("a 4.5% rally", "up"),
+        ("a 4.5% jump", "up"),
+        ("a 4.5% drop", "down"),
+        ("a 4.5% slide", "down"),
+        ("a 4.5% decline", "down"),
+        ("a 4.5% slump", "down"),
+    ],
+)
+def test_noun_after_the_figure(words: str, direction: str) -> None:
+    move = _one(f"{LISTED}posted {words} on Friday.")
+    assert (move.symbol, move.direction, move.percent) == ("CRW", direction, Decimal("4.5"))
+    assert move.text == words.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "percent"),
+    [
+        ("as much as 5.5%", "5.5"),
+        ("nearly 7%", "7"),
+        ("about 6.6%", "6.6"),
+        ("more than 10%", "10"),
+        ("by more than 10%", "10"),
+        ("roughly 3%", "3"),
+        ("another 0.7%", "0.7"),
+        ("approximately 2.25 per cent", "2.25"),
+    ],
+)
+def test_qualifiers_stay_out_of_the_value(qualifier: str, percent: str) -> None:
+    move = _one(f"{LISTED}jumped {qualifier} in Toronto.")
+    assert (move.direction, move.percent) == ("up", Decimal(percent))
+    assert move.text == f"jumped {qualifier}"
+
+
+# (text, [(subject, symbol, direction, percent)]) by the press that writes them so.
+LONDON_PAPERS = [
+    (
+        "Tamar Minerals lost 12p, or 2.3 per cent, to 510p.",
+        [("Tamar Minerals", None, "down", Decimal("2.3"))],
+    ),
+    (
+        "Kestrel Gold was off 3p, or 0.8 per cent, at 371p.",
+        [("Kestrel Gold", None, "down", Decimal("0.8"))],
+    ),
+    (
+        "The blue-chip Widget 100 index edged up 31.2 points, or 0.4 per cent.",
+        [("Widget 100", None, "up", Decimal("0.4"))],
+    ),
+]
+WIRES = [
+    (
+        "The Widget 200 index .WDGX was up 21.5 points or 0.3% at 7,001.2.",
+        [("Widget 200 index", ".WDGX", "up", Decimal("0.3"))],
+    ),
+    (
+        "Kestrel Gold KGD.TO slid 2.1%, while Orion Metals ORM.TO added 1.4%.",
+        [
+            ("Kestrel Gold", "KGD.TO", "down", Decimal("2.1")),
+            ("Orion Metals", "ORM.TO", "up", Decimal("1.4")),
+        ],
+    ),
+    (
+        "Brent crude futures LCOc1 rose 1.1% to $82.10 a barrel.",
+        [("Brent crude futures", "LCOc1", "up", Decimal("1.1"))],
+    ),
+    (
+        "* Leading were Atlas Energy Inc , up 12.5%, and Orion Gold Corp , higher by 7.2%.",
+        [
+            ("Atlas Energy Inc", None, "up", Decimal("12.5")),
+            ("Orion Gold Corp", None, "up", Decimal("7.2")),
+        ],
+    ),
+    (
+        "* Lagging were Tamar Foods Inc , down 3.1%, and Bluefin Air Inc, lower by 1.6%.",
+        [
+            ("Tamar Foods Inc", None, "down", Decimal("3.1")),
+            ("Bluefin Air Inc", None, "down", Decimal("1.6")),
+        ],
+    ),
+]
+MARKET_SITES = [
+    (
+        "Atlas Lithium (Nasdaq: ATLX) is up 14.2% over the past 24 hours and an "
+        "additional 3.1% in pre-market.",
+        [
+            ("Atlas Lithium", "ATLX", "up", Decimal("14.2")),
+            ("Atlas Lithium", "ATLX", "up", Decimal("3.1")),
+        ],
+    ),
+    (
+        "Orion Uranium (NYSE: OUR) is sitting 6.25% up in after-hours trading.",
+        [("Orion Uranium", "OUR", "up", Decimal("6.25"))],
+    ),
+    (
+        "Bluefin Resources Limited (ASX: BFR) and Tamar Mines Ltd (ASX: TMM) are up "
+        "– 2.2% and 4.4% respectively.",
+        [
+            ("Bluefin Resources Limited", "BFR", "up", Decimal("2.2")),
+            ("Tamar Mines Ltd", "TMM", "up", Decimal("4.4")),
+        ],
+    ),
+    (
+        "Kestrel Gold Stock Soars 25% After Drill Results",
+        [("Kestrel Gold", None, "up", Decimal("25"))],
+    ),
+    (
+        "The Widget Sectorrose 0.32% on Monday.",
+        [("Widget Sector", None, "up", Decimal("0.32"))],
+    ),
+    (
+        "$ATLX rose 5% while $ORCX slipped 1%.",
+        [("$ATLX", "ATLX", "up", Decimal("5")), ("$ORCX", "ORCX", "down", Decimal("1"))],
+    ),
+    (
+        "Top gainers: Atlas Gold (TSX: AGX) +12%, Orion Metals (TSX: ORM) -3.5%, Kestrel +2%.",
+        [
+            ("Atlas Gold", "AGX", "up", Decimal("12")),
+            ("Orion Metals", "ORM", "down", Decimal("3.5")),
+            ("Kestrel", None, "up", Decimal("2")),
+        ],
+    ),
+    (
+        "Gainers included Atlas (+5.2%) and Orion (-3.1%).",
+        [("Atlas", None, "up", Decimal("5.2")), ("Orion", None, "down", Decimal("3.1"))],
+    ),
+    (
+        "Atlas Gold (TSX: AGX) posted a gain of 5%, while Orion (TSX: ORI) saw a decline of 3%.",
+        [("Atlas Gold", "AGX", "up", Decimal("5")), ("Orion", "ORI", "down", Decimal("3"))],
+    ),
+    (
+        "Atlas (TSX: AGX) is up 5% on the week and 12% on the month.",
+        [("Atlas", "AGX", "up", Decimal("5")), ("Atlas", "AGX", "up", Decimal("12"))],
+    ),
+    (
+        "Gold futures settled 1.3% higher at $2,010 an ounce.",
+        [("Gold futures", None, "up", Decimal("1.3"))],
+    ),
+    (
+        "Widget 200 Closes 0.8% Higher As Miners Rally",
+        [("Widget 200", None, "up", Decimal("0.8"))],
+    ),
+    (
+        "Why Kestrel Gold Stock Is Down 12% Today",
+        [("Kestrel Gold", None, "down", Decimal("12"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=f"london-{i}") for i, (t, e) in enumerate(LONDON_PAPERS)]
+    + [pytest.param(t, e, id=f"wire-{i}") for i, (t, e) in enumerate(WIRES)]
+    + [pytest.param(t, e, id=f"site-{i}") for i, (t, e) in enumerate(MARKET_SITES)],
+)
+def test_forms_by_source(text: str, expected: list[tuple[str, str | None, str, Decimal]]) -> None:
+    assert _keys(text) == expected
+
+
+# -- sessions and periods ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "session"),
+    [
+        ("in pre-market trading", "pre-market"),
+        ("in premarket trade", "pre-market"),
+        ("in before-hours trading", "pre-market"),
+        ("in the pre-opening session", "pre-market"),
+        ("before the bell", "pre-market"),
+        ("in after-hours trading", "after-hours"),
+        ("in extended trading", "after-hours"),
+        ("in the extended trading session", "after-hours"),
+        ("after the bell", "after-hours"),
+        ("in post-market trading", "after-hours"),
+        ("during the regular session", "regular"),
+        ("on Tuesday", None),
+    ],
+)
+def test_session(words: str, session: str | None) -> None:
+    assert _one(f"{LISTED}rose 3.5% {words}.").session == session
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("over the past 24 hours", "over the past 24 hours"),
+        ("on the daily chart", "on the daily chart"),
+        ("year to date", "year to date"),
+        ("year-to-date", "year-to-date"),
+        ("this week", "this week"),
+        ("in the past seven days", "in the past seven days"),
+        ("over the last 52 weeks", "over the last 52 weeks"),
+        ("on the day", "on the day"),
+        ("on a weekly basis", "on a weekly basis"),
+        ("on Tuesday", None),
+    ],
+)
+def test_period(words: str, period: str | None) -> None:
+    assert _one(f"{LISTED}rose 3.5% {words}.").period == period
+
+
+# -- what moved, and its symbol ------------------------------------------------------
+
+LINKING = [
+    pytest.param(
+        "Atlas Lithium (Nasdaq: ATLX) signed an offtake deal. Later, Atlas Lithium rose 4%.",
+        [("Atlas Lithium", "ATLX", "up", Decimal("4"))],
+        id="listing-anywhere",
+    ),
+    pytest.param(
+        "Tamar Minerals (LSE: TMR) raised cash. Tamar shares rose 3%.",
+        [("Tamar", "TMR", "up", Decimal("3"))],
+        id="short-form",
+    ),
+    pytest.param(
+        "Kestrel Gold (TSX: KGD) reported results. It fell 2% by noon.",
+        [("Kestrel Gold", "KGD", "down", Decimal("2"))],
+        id="pronoun",
+    ),
+    pytest.param(
+        "Kestrel Gold (TSX: KGD) reported results. The stock fell 2%.",
+        [("Kestrel Gold", "KGD", "down", Decimal("2"))],
+        id="the-stock",
+    ),
+    pytest.param(
+        "Kestrel Gold (TSX: KGD) reported results. Shares fell 2%.",
+        [("Kestrel Gold", "KGD", "down", Decimal("2"))],
+        id="shares",
+    ),
+    pytest.param(
+        "Kestrel Gold (TSX: KGD) sold a mine. The share price jumped 9% to 40p.",
+        [("Kestrel Gold", "KGD", "up", Decimal("9"))],
+        id="the-share-price",
+    ),
+    pytest.param(
+        "Orion Metals (ASX: ORM) cut guidance. Shares of the company were trading 1.8% lower.",
+        [("Orion Metals", "ORM", "down", Decimal("1.8"))],
+        id="the-company",
+    ),
+    pytest.param(
+        "Orion Metals (ASX: ORM) raised cash. This knocked 20% off the share price.",
+        [("Orion Metals", "ORM", "down", Decimal("20"))],
+        id="knocked-off",
+    ),
+    pytest.param(
+        "Carrow Copper (TSX: CCU) won a bid. The news lifted Carrow shares as much as 7%.",
+        [("Carrow", "CCU", "up", Decimal("7"))],
+        id="causative-object",
+    ),
+    pytest.param(
+        "The Widget 500 (WDG) index fell 1% while the Gadget Composite (GDC) lost 2%. "
+        "Later the Gadget Composite recovered, and the index added 1.5% by the close.",
+        [
+            ("Widget 500", "WDG", "down", Decimal("1")),
+            ("Gadget Composite", "GDC", "down", Decimal("2")),
+            ("Gadget Composite", "GDC", "up", Decimal("1.5")),
+        ],
+        id="the-index",
+    ),
+    pytest.param(
+        "Orion Corp. ORC and Tamar Inc. TMI shares rose 5.5% and 6.5%, respectively.",
+        [
+            ("Orion Corp.", "ORC", "up", Decimal("5.5")),
+            ("Tamar Inc.", "TMI", "up", Decimal("6.5")),
+        ],
+        id="respectively",
+    ),
+    pytest.param(
+        "Orion Corp. (ORC) and Tamar Inc. (TMI) closed higher on Friday, gaining 1% and 2%.",
+        [
+            ("Orion Corp.", "ORC", "up", Decimal("1")),
+            ("Tamar Inc.", "TMI", "up", Decimal("2")),
+        ],
+        id="in-order-without-respectively",
+    ),
+    pytest.param(
+        "Orion Corp. (ORC) and Tamar Inc. (TMI) rose 1% and 2% respectively, with an "
+        "additional 0.5% and 0.25% after hours.",
+        [
+            ("Orion Corp.", "ORC", "up", Decimal("1")),
+            ("Tamar Inc.", "TMI", "up", Decimal("2")),
+            ("Orion Corp.", "ORC", "up", Decimal("0.5")),
+            ("Tamar Inc.", "TMI", "up", Decimal("0.25")),
+        ],
+        id="additional-respectively",
+    ),
+    pytest.param(
+        "Atlas Gold Limited (ASX: AGL) and Kestrel Mining Limited (ASX: KML) shares "
+        "have both jumped by more than 10%.",
+        [
+            ("Atlas Gold Limited", "AGL", "up", Decimal("10")),
+            ("Kestrel Mining Limited", "KML", "up", Decimal("10")),
+        ],
+        id="both",
+    ),
+    pytest.param(
+        "Regional lenders rallied, with the big banks rising between 0.2% and 0.9%.",
+        [
+            ("the big banks", None, "up", Decimal("0.2")),
+            ("the big banks", None, "up", Decimal("0.9")),
+        ],
+        id="range-between",
+    ),
+    pytest.param(
+        "Orion Corp. (ORC) fell on Monday. After rising 8% last week, ORC slipped 1%.",
+        [("ORC", "ORC", "up", Decimal("8")), ("ORC", "ORC", "down", Decimal("1"))],
+        id="subject-after-the-comma",
+    ),
+    pytest.param(
+        "Losses were heavy in the Widget Index, which closed down 4.2 per cent.",
+        [("Widget Index", None, "down", Decimal("4.2"))],
+        id="relative-clause",
+    ),
+    pytest.param(
+        "The Widget composite rose 1% and the Gadget 300 gained 2%.",
+        [
+            ("Widget", None, "up", Decimal("1")),
+            ("Gadget 300", None, "up", Decimal("2")),
+        ],
+        id="no-listing-no-symbol",
+    ),
+    pytest.param(
+        "Atlas Brine Holdings (ABH) rose 3%.",
+        [("Atlas Brine Holdings", None, "up", Decimal("3"))],
+        id="acronym-is-no-symbol",
+    ),
+    pytest.param(
+        "Gold rose 1.2% to $2,400 an ounce while silver slipped 0.5%.",
+        [("Gold", None, "up", Decimal("1.2")), ("silver", None, "down", Decimal("0.5"))],
+        id="commodities",
+    ),
+    pytest.param(
+        "Spot palladium prices jumped 2.3% while copper futures fell 1.5%.",
+        [
+            ("Spot palladium prices", None, "up", Decimal("2.3")),
+            ("copper futures", None, "down", Decimal("1.5")),
+        ],
+        id="commodity-prices",
+    ),
+    pytest.param(
+        "The Widget Average (^WDA) fell 0.5% and the Gadget 100 (^GDG) dipped 0.3%.",
+        [
+            ("Widget Average", "^WDA", "down", Decimal("0.5")),
+            ("Gadget 100", "^GDG", "down", Decimal("0.3")),
+        ],
+        id="caret-symbols",
+    ),
+    pytest.param(
+        "Spot silver was up 0.4% at $31.10 per ounce.",
+        [("Spot silver", None, "up", Decimal("0.4"))],
+        id="spot-metal",
+    ),
+    pytest.param(
+        "The Widget index was up 0.6%, while the energy group, which includes the "
+        "drillers, rose 1.8%.",
+        [
+            ("Widget", None, "up", Decimal("0.6")),
+            ("the energy group", None, "up", Decimal("1.8")),
+        ],
+        id="subject-before-a-relative-clause",
+    ),
+    pytest.param(
+        "Sibanye (JSE: SBY), which reported on Thursday, closed 11.6% higher.",
+        [("Sibanye", "SBY", "up", Decimal("11.6"))],
+        id="name-before-a-relative-clause",
+    ),
+    pytest.param(
+        "Kestrel (TSX: KES) gained 5%. Orion (TSX: ORI) lost 2%. Kestrel later added 1%.",
+        [
+            ("Kestrel", "KES", "up", Decimal("5")),
+            ("Orion", "ORI", "down", Decimal("2")),
+            ("Kestrel", "KES", "up", Decimal("1")),
+        ],
+        id="each-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINKING)
+def test_linking(text: str, expected: list[tuple[str | None, str | None, str, Decimal]]) -> None:
+    assert _keys(text) == expected
+
+
+# -- not moves -----------------------------------------------------------------------
+
+NOT_MOVES = [
+    pytest.param("About 70% of the country's cobalt is imported.", id="share-of-a-total"),
+    pytest.param("The bank cut its deposit rate from -0.2% to -0.3%.", id="rate-level"),
+    pytest.param("New Duties On Steel Of Up To 45.5%", id="tariff-cap"),
+    pytest.param("The partner will earn a 70% Interest in the claims.", id="stake"),
+    pytest.param("Gas samples held up to 4.1% helium.", id="up-to"),
+    pytest.param("Investors will hold 35% of the enlarged share capital.", id="of-capital"),
+    pytest.param("The offer is a 31% premium to the last close.", id="premium"),
+    pytest.param("Orion's adjusted earnings jumped 64% from a year earlier.", id="earnings"),
+    pytest.param("Revenue rose 22% in the quarter.", id="revenue"),
+    pytest.param("Output rose 8% and costs fell 3%.", id="output-and-costs"),
+    pytest.param("Orion (TSX: ORI) expects production to increase by 25%.", id="production"),
+    pytest.param("It beat forecasts by an average of 12% over four quarters.", id="average"),
+    pytest.param("The outlook is $5 billion, plus or minus 3%.", id="plus-or-minus"),
+    pytest.param("Cash flow showed a 58% improvement on last year.", id="improvement"),
+    pytest.param("Tamar already owns 25% of the deposit.", id="ownership"),
+    pytest.param("Policy rates rose to 5.25% last year.", id="rose-to-a-level"),
+    pytest.param("The ten-year yield rose 0.2% in the session.", id="yield"),
+    pytest.param("Atlas pays a 2% royalty on gold sales.", id="royalty"),
+    pytest.param("The miner bought an additional 10% stake in the mill.", id="additional-stake"),
+    pytest.param("Revenue was $5 million, up 12% from a year earlier.", id="revenue-up"),
+    pytest.param("Gross margin came in at 45%, up 2% on the quarter.", id="margin-up"),
+    pytest.param("Atlas reported sales of $5 million, a 12% increase.", id="sales-increase"),
+    pytest.param("The policy rate (-0.5%) was left unchanged.", id="signed-rate"),
+    pytest.param("EPS rose 12% to $1.10 per share.", id="eps"),
+    pytest.param("The company's cash position increased by 40%.", id="owner-and-figure"),
+    pytest.param("Indicated resources increased by 32% to 1.2 million ounces.", id="resources"),
+    pytest.param("After-tax NPV increased 15% to $400 million.", id="npv"),
+    pytest.param("Orion Metals added 5% to its stake in Tamar Gold.", id="added-to-a-stake"),
+    pytest.param(
+        "A 10% increase in the silver price would lift the after-tax NPV by 18%.",
+        id="what-if",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MOVES)
+def test_not_moves(text: str) -> None:
+    assert find_moves(text) == ()
+
+
+def test_percents_and_tickers_given_are_used() -> None:
+    text = f"{LISTED}rose 4.5%."
+    article = parse_article(text)
+    assert find_moves(text, tickers=article.tickers, percents=article.percents) == article.moves
+    assert find_moves(text, tickers=(), percents=()) == ()
+
+
+def test_parse_article_fills_moves_with_sections() -> None:
+    text = "Carrow Mining Jumps 12%\nCarrow Mining (TSX: CRW) rose 12% on Monday.\n"
+    article = parse_article(text)
+    assert [(m.symbol, m.percent, m.section) for m in article.moves] == [
+        ("CRW", Decimal("12"), "title"),
+        ("CRW", Decimal("12"), "body"),
+    ]
+
+
+@pytest.mark.parametrize("bad", [b"rose 5%", None, 5])
+def test_non_str_is_refused(bad: object) -> None:
+    with pytest.raises(TypeError, match="must be a str"):
+        find_moves(bad)  # type: ignore[arg-type]
+
+
+# -- properties ----------------------------------------------------------------------
+
+
+@given(st.text())
+def test_any_text_gives_moves_whose_spans_slice(text: str) -> None:
+    for move in find_moves(text):
+        assert text[move.start : move.end] == move.text
+        assert move.percent >= 0
+        assert move.direction in ("up", "down")
+
+
+_PIECES = st.sampled_from(
+    [
+        "rose ",
+        "fell ",
+        "up ",
+        "down ",
+        "3.5% ",
+        "7 per cent",
+        " and ",
+        ", ",
+        "respectively",
+        "Orion Corp. ",
+        "(TSX: ORC) ",
+        "(ORC) ",
+        "ORC.TO ",
+        "shares ",
+        "the stock ",
+        "which ",
+        "After ",
+        "between ",
+        "an additional ",
+        "12p, or ",
+        "Sectorrose ",
+        "higher",
+        ". ",
+        "\n",
+        "(",
+        ")",
+        "–",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_move_like_text_never_raises_and_spans_slice(text: str) -> None:
+    for move in find_moves(text):
+        assert text[move.start : move.end] == move.text
+
+
+@given(prose(), move_sentences(), prose())
+def test_a_move_in_prose_comes_back(
+    before: str, sentence: tuple[str, str, str, str, Decimal, str], after: str
+) -> None:
+    text_, subject, symbol, direction, percent, span = sentence
+    text = f"{before}. {text_} {after}".strip()
+    moves = find_moves(text)
+    assert [(m.subject, m.symbol, m.direction, m.percent, m.text) for m in moves] == [
+        (subject, symbol, direction, percent, span)
+    ]
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import mineralnews.moves
+    import mineralnews.sections
+
+    for module in (mineralnews.moves, mineralnews.sections):
+        flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+        result = doctest.testmod(module, optionflags=flags)
+        assert result.attempted > 0
+        assert result.failed == 0
