@@ -269,11 +269,10 @@ TIME_AFTER = regex.compile(
 )
 
 _WORD = regex.compile(r"[\w'’]++|[-–—]")
-_FUTURE = regex.compile(
-    rf"(?<![\w'’])(?:{'|'.join(FUTURE_MARKERS)})(?![\w'’])|\w['’]ll(?!\w)",
-    regex.IGNORECASE,
-)
-_CLAUSE_END = regex.compile(r"[.!?;:\n(),]")
+_FUTURE_PHRASES = tuple(f" {phrase} " for phrase in FUTURE_MARKERS)
+# The last end of a clause before a mention: searched backwards.
+_LAST_CLAUSE_END = regex.compile(r"(?r)[.!?;:\n(),]")
+_LAST_WORD = regex.compile(r"(?r)[\w'’]++(?=\s*+$)")
 
 # What stands between the dates of a list or a range.
 _LIST_GAPS = frozenset({",", "/", "&"} | {f"{c}{w}" for w in RANGE_WORDS for c in ("", ", ", ",")})
@@ -308,14 +307,23 @@ def _word_after(text: str, pos: int) -> str:
 def _speaks_of_future(text: str, pos: int) -> bool:
     """True when the clause leading to ``pos`` holds a future marker."""
     lo = max(0, pos - _WINDOW)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
-    start = ends[-1] if ends else lo
-    return _FUTURE.search(text, start, pos) is not None
+    end = _LAST_CLAUSE_END.search(text, lo, pos)
+    words = f" {' '.join(_WORD.findall(text, end.end() if end else lo, pos)).lower()} "
+    return any(p in words for p in _FUTURE_PHRASES) or "'ll " in words or "’ll " in words
 
 
 def _opens_clause(text: str, pos: int) -> bool:
     before = text[max(0, pos - 8) : pos].rstrip()
     return not before or before[-1] in '.!?;:,•*\n"“('
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """True when the word before ``pos`` is capitalised, as a first name is."""
+    m = _LAST_WORD.search(text, max(0, pos - _WINDOW), pos)
+    if m is None or not m.group()[:1].isupper():
+        return False
+    before = text[max(0, m.start() - 4) : m.start()].rstrip()
+    return bool(before) and before[-1] not in '.!?\n"“'  # else it opens a sentence
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -554,7 +562,8 @@ class _Finder:
             w2 = before[-2] if len(before) > 1 else ""
             cue = w1 in MONTH_CUES or (w1 in ("-", "–") and w2 in HYPHEN_CUES)
             ranged = self.continues_list(start, ("month",))
-            owned = _possessive(text, end) and mon != "May" and not w1[:1].isupper()
+            # "October's decline", not "Theresa May's" nor "Harry March's".
+            owned = _possessive(text, end) and mon != "May" and not _after_name(text, start)
             if not (cue or ranged or owned):
                 return
             if mon.upper() == "MAY" and not cue:
