@@ -258,10 +258,10 @@ def _date_matches(text: str) -> Iterator[regex.Match[str]]:
 # A time of day written after a date: "11:29:00 AM", "09:53", "4:15 PM", "4pm".
 TIME_AFTER = regex.compile(
     r"""
-    (?:\s*+,)?+\s*+(?:at\s++)?+
+    (?:\s*+,)?+\s*+(?:at\s++|T(?=[0-9]))?+             # "T" of an ISO timestamp
     (?:
         (?P<h>2[0-3]|[01]?[0-9]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?+
-        (?:\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w))?+(?![\w:])
+        (?:\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w))?+(?!(?!Z(?!\w))[\w:])   # "Z" of UTC
       | (?P<h>1[0-2]|0?[1-9])\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w)
     )
     """,
