@@ -23,6 +23,7 @@ of related articles resolved against their own dates.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -269,7 +270,8 @@ TIME_AFTER = regex.compile(
 )
 
 _WORD = regex.compile(r"[\w'’]++|[-–—]")
-_FUTURE_PHRASES = tuple(f" {phrase} " for phrase in FUTURE_MARKERS)
+_FUTURE_WORDS = frozenset(p for p in FUTURE_MARKERS if " " not in p)
+_FUTURE_PAIRS = frozenset(tuple(p.split()) for p in FUTURE_MARKERS if p.count(" ") == 1)
 # The last end of a clause before a mention: searched backwards.
 _LAST_CLAUSE_END = regex.compile(r"(?r)[.!?;:\n(),]")
 _LAST_WORD = regex.compile(r"(?r)[\w'’]++(?=\s*+$)")
@@ -291,8 +293,8 @@ _RELATIVEDELTA_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The last ``n`` words (or dashes) before ``pos``, lower case."""
     lo = max(0, pos - _WINDOW)
-    words = [m.group() for m in _WORD.finditer(text, lo, pos)]
-    if words and lo > 0 and not text[lo - 1].isspace():
+    words = _WORD.findall(text, lo, pos)
+    if words and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
         words.pop(0)  # cut off by the window
     return [w.lower() for w in words[-n:]]
 
@@ -308,8 +310,10 @@ def _speaks_of_future(text: str, pos: int) -> bool:
     """True when the clause leading to ``pos`` holds a future marker."""
     lo = max(0, pos - _WINDOW)
     end = _LAST_CLAUSE_END.search(text, lo, pos)
-    words = f" {' '.join(_WORD.findall(text, end.end() if end else lo, pos)).lower()} "
-    return any(p in words for p in _FUTURE_PHRASES) or "'ll " in words or "’ll " in words
+    words = [w.lower() for w in _WORD.findall(text, end.end() if end else lo, pos)]
+    if not _FUTURE_WORDS.isdisjoint(words) or any(w.endswith(("'ll", "’ll")) for w in words):
+        return True
+    return not _FUTURE_PAIRS.isdisjoint(itertools.pairwise(words))
 
 
 def _opens_clause(text: str, pos: int) -> bool:
