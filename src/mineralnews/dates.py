@@ -716,7 +716,7 @@ def find_dates(
 # -- the article's own date ----------------------------------------------------
 
 # How much of the top of an article may hold its date.
-_HEAD_CHARS = 6000
+_HEAD_CHARS = 3000
 _HEAD_LINES = 12
 
 # "Published Sep 16, 2024", "Posted on: ...", "Date: ...".
