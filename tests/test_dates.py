@@ -266,7 +266,7 @@ def test_abbreviated_weekday_joins_a_full_date() -> None:
         ("Published Apr 22, 2020 09:53", "Apr 22, 2020", dt.time(9, 53)),
         ("March 03, 2025 4:15 PM EST | Source: X", "March 03, 2025", dt.time(16, 15)),
         ("October 14 at 4pm", "October 14", dt.time(16, 0)),
-        ("2025-10-14T09:30:00Z", "2025-10-14", None),
+        ("2025-10-14T09:30:00Z", "2025-10-14", dt.time(9, 30)),
     ],
 )
 def test_time_of_day_is_kept_apart_from_the_date(

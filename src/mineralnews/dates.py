@@ -23,6 +23,7 @@ of related articles resolved against their own dates.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -258,10 +259,10 @@ def _date_matches(text: str) -> Iterator[regex.Match[str]]:
 # A time of day written after a date: "11:29:00 AM", "09:53", "4:15 PM", "4pm".
 TIME_AFTER = regex.compile(
     r"""
-    (?:\s*+,)?+\s*+(?:at\s++)?+
+    (?:\s*+,)?+\s*+(?:at\s++|T(?=[0-9]))?+             # "T" of an ISO timestamp
     (?:
         (?P<h>2[0-3]|[01]?[0-9]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?+
-        (?:\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w))?+(?![\w:])
+        (?:\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w))?+(?!(?!Z(?!\w))[\w:])   # "Z" of UTC
       | (?P<h>1[0-2]|0?[1-9])\s*+(?P<ap>[AaPp])\.?+[Mm]\.?+(?!\w)
     )
     """,
@@ -269,11 +270,11 @@ TIME_AFTER = regex.compile(
 )
 
 _WORD = regex.compile(r"[\w'’]++|[-–—]")
-_FUTURE = regex.compile(
-    rf"(?<![\w'’])(?:{'|'.join(FUTURE_MARKERS)})(?![\w'’])|\w['’]ll(?!\w)",
-    regex.IGNORECASE,
-)
-_CLAUSE_END = regex.compile(r"[.!?;:\n(),]")
+_FUTURE_WORDS = frozenset(p for p in FUTURE_MARKERS if " " not in p)
+_FUTURE_PAIRS = frozenset(tuple(p.split()) for p in FUTURE_MARKERS if p.count(" ") == 1)
+# The last end of a clause before a mention: searched backwards.
+_LAST_CLAUSE_END = regex.compile(r"(?r)[.!?;:\n(),]")
+_LAST_WORD = regex.compile(r"(?r)[\w'’]++(?=\s*+$)")
 
 # What stands between the dates of a list or a range.
 _LIST_GAPS = frozenset({",", "/", "&"} | {f"{c}{w}" for w in RANGE_WORDS for c in ("", ", ", ",")})
@@ -292,8 +293,8 @@ _RELATIVEDELTA_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The last ``n`` words (or dashes) before ``pos``, lower case."""
     lo = max(0, pos - _WINDOW)
-    words = [m.group() for m in _WORD.finditer(text, lo, pos)]
-    if words and lo > 0 and not text[lo - 1].isspace():
+    words = _WORD.findall(text, lo, pos)
+    if words and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
         words.pop(0)  # cut off by the window
     return [w.lower() for w in words[-n:]]
 
@@ -308,14 +309,25 @@ def _word_after(text: str, pos: int) -> str:
 def _speaks_of_future(text: str, pos: int) -> bool:
     """True when the clause leading to ``pos`` holds a future marker."""
     lo = max(0, pos - _WINDOW)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
-    start = ends[-1] if ends else lo
-    return _FUTURE.search(text, start, pos) is not None
+    end = _LAST_CLAUSE_END.search(text, lo, pos)
+    words = [w.lower() for w in _WORD.findall(text, end.end() if end else lo, pos)]
+    if not _FUTURE_WORDS.isdisjoint(words) or any(w.endswith(("'ll", "’ll")) for w in words):
+        return True
+    return not _FUTURE_PAIRS.isdisjoint(itertools.pairwise(words))
 
 
 def _opens_clause(text: str, pos: int) -> bool:
     before = text[max(0, pos - 8) : pos].rstrip()
     return not before or before[-1] in '.!?;:,•*\n"“('
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """True when the word before ``pos`` is capitalised, as a first name is."""
+    m = _LAST_WORD.search(text, max(0, pos - _WINDOW), pos)
+    if m is None or not m.group()[:1].isupper():
+        return False
+    before = text[max(0, m.start() - 4) : m.start()].rstrip()
+    return bool(before) and before[-1] not in '.!?\n"“'  # else it opens a sentence
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -554,7 +566,8 @@ class _Finder:
             w2 = before[-2] if len(before) > 1 else ""
             cue = w1 in MONTH_CUES or (w1 in ("-", "–") and w2 in HYPHEN_CUES)
             ranged = self.continues_list(start, ("month",))
-            owned = _possessive(text, end) and mon != "May" and not w1[:1].isupper()
+            # "October's decline", not "Theresa May's" nor "Harry March's".
+            owned = _possessive(text, end) and mon != "May" and not _after_name(text, start)
             if not (cue or ranged or owned):
                 return
             if mon.upper() == "MAY" and not cue:
@@ -703,7 +716,7 @@ def find_dates(
 # -- the article's own date ----------------------------------------------------
 
 # How much of the top of an article may hold its date.
-_HEAD_CHARS = 6000
+_HEAD_CHARS = 3000
 _HEAD_LINES = 12
 
 # "Published Sep 16, 2024", "Posted on: ...", "Date: ...".

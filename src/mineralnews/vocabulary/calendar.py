@@ -362,26 +362,34 @@ NOT_A_DAY_AFTER: frozenset[str] = frozenset(
 
 #: Phrases that, shortly before a weekday or a month in the same clause, say
 #: the text speaks of the future: ``will report on Friday``, ``is due in
-#: June``. Each is a regular-expression fragment matched as whole words.
+#: June``, ``investors await data on Friday``. Lower case, whole words; a
+#: word ending in ``'ll`` counts too. ("due to" is "because of".)
 FUTURE_MARKERS: tuple[str, ...] = (
     "will",
     "shall",
     "is due",
     "are due",
-    "due(?! to)",
+    "due on",
+    "due out",
+    "due in",
     "ahead of",
-    "awaits?",
+    "await",
+    "awaits",
     "awaiting",
     "scheduled",
     "set to",
-    "plans? to",
+    "plan to",
+    "plans to",
     "upcoming",
     "next",
     "going to",
-    "intends? to",
-    "aims? to",
+    "intend to",
+    "intends to",
+    "aim to",
+    "aims to",
     "expected to",
-    "expects? to",
+    "expect to",
+    "expects to",
 )
 
 #: ``today`` in a call to action is not a date: ``subscribe today``,
