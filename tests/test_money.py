@@ -79,6 +79,8 @@ AUSTRALIAN_PRESS = [
     ),
     ("plus US7.5c a share", [("0.075", "USD", "share", "US7.5c")]),
     ("for every Tamar share held plus A3c cash", [("0.03", "AUD", "share", "A3c")]),
+    ("a $US50 million loan", [("50000000", "USD", None, "$US50 million")]),
+    ("worth $A1.2 billion", [("1200000000", "AUD", None, "$A1.2 billion")]),
 ]
 
 BRITISH_PAPERS = [
@@ -106,6 +108,7 @@ OTHER_MARKETS = [
     ("closed at R142.35 per share", [("142.35", "ZAR", "share", "R142.35")]),
     ("a R4 billion bond", [("4000000000", "ZAR", None, "R4 billion")]),
     ("a R1 250 levy", [("1250", "ZAR", None, "R1 250")]),
+    ("traded at R86 a share", [("86", "ZAR", "share", "R86")]),
     ("palladium at $1 150 per ounce", [("1150", "USD", "ounce", "$1 150")]),
     ("500 million EUR", [("500000000", "EUR", None, "500 million EUR")]),
     ("300 billion yen", [("300000000000", "JPY", None, "300 billion yen")]),
@@ -232,6 +235,8 @@ def test_cents_follow_the_dollar_most_amounts_are_in() -> None:
         ("All dollar amounts in this release are expressed in Australian dollars.", "AUD"),
         ("Unless noted, all figures are in US dollars.", "USD"),
         ("Prices are quoted in euros.", None),
+        ("The stake's value in Australian dollars rose.", None),
+        ("(in thousands of Canadian dollars)", "CAD"),
         ("Nothing is said here.", None),
     ],
 )

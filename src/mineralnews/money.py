@@ -58,6 +58,7 @@ from mineralnews.vocabulary.currencies import (
     COUNTABLE_NOUNS,
     DOLLAR_CODES,
     DOLLAR_PREFIXES,
+    DOLLAR_SUFFIXES,
     NEEDS_MAGNITUDE,
     PER_UNITS,
     SIGNS,
@@ -97,10 +98,12 @@ def _alternation(spellings: Iterable[str]) -> str:
 _WORD_START = r"(?<![\p{L}\p{N}_])"
 _END = r"(?![\p{L}\p{N}])"
 
-# "US$", "C$", "HK$", and "Cdn $" with a space for the prefixes written so.
+# "US$", "C$", "HK$", "Cdn $" with a space for the prefixes written so, and
+# "$US", "$A" as Australian papers write them.
 _DOLLAR = rf"""(?:
     {_WORD_START}(?P<dp>{_alternation(SPACED_DOLLAR_PREFIXES)}){SPACE}?+\$
   | {_WORD_START}(?P<dp>{_alternation(p for p in DOLLAR_PREFIXES if p)})\$
+  | (?<![\p{{L}}\p{{N}}_$])\$(?P<ds>{_alternation(DOLLAR_SUFFIXES)})(?=[0-9.]|{SPACE}[0-9])
   | (?<![\p{{L}}\p{{N}}_$])\$
 )"""
 
@@ -234,16 +237,18 @@ _CLAUSE_BREAK = regex.compile(r"[.!?;](?=\s)|\n|\b(?:while|whereas|but)\b")
 
 # "all amounts are in Canadian dollars", "All figures in C$", "(expressed in
 # Canadian dollars)", "All dollar amounts are expressed in US dollars".
+# Only a statement about all amounts: "the value in Australian dollars rose"
+# speaks of one figure.
 _STATEMENT = regex.compile(
     rf"""
     (?i:
-        \b(?:amounts?|figures?|values?|prices?|numbers?|currency|dollars)\b
-        [^.\n]{{0,60}}?
-        \bin\s++
-      | \(\s*+(?:expressed|stated|presented|reported)?+\s*+in\s++
-            (?:(?:thousands|millions)\s++of\s++)?+
+        \b(?:all|unless[^.\n]{{0,40}}?)\s++(?:[\p{{L}}$]++\s++){{0,3}}?
+            (?:amounts?|figures?|values?|prices?|numbers?|currency|dollars)\b
+            [^.\n]{{0,60}}?\bin\s++
+      | \b(?:expressed|stated|presented)\s++in\s++
+      | \(\s*+in\s++(?:(?:thousands|millions)\s++of\s++)?+
     )
-    (?P<dollar>{_alternation(STATED_DOLLARS)})
+    (?P<dollar>(?i:{_alternation(STATED_DOLLARS)}))
     (?![\p{{L}}\p{{N}}])
     """,
     regex.VERBOSE | regex.VERSION1,
@@ -293,14 +298,13 @@ def _read(kind: str, g: dict[str, str | None], count: str | None) -> _Read | Non
         elif g["code"]:
             currency = CODES[g["code"]]
         else:
-            currency = DOLLAR_PREFIXES[regex.sub(r"\s", "", g["dp"] or "")]
+            letters = g["ds"] or "".join((g["dp"] or "").split())
+            currency = DOLLAR_PREFIXES[letters]
         return values, currency, False, _power(mag)
     if kind == "prefixed_cents":
         return [scale(to_decimal(g["ca"] or ""), -2)], SUBUNIT_PREFIXES[g["cp"] or ""], True, 0
     if kind == "rand":
         figure, mag = g["ra"] or "", g["rmag"]
-        if mag is None and not regex.search(r"[.,\s]", figure):
-            return None  # "R2", "R10": a grade or a model, not rand
         return [to_decimal(figure, mag)], "ZAR", False, _power(mag)
     if kind == "counted":
         mag = g["cmag"] or ""
@@ -321,6 +325,14 @@ def _read(kind: str, g: dict[str, str | None], count: str | None) -> _Read | Non
             return None
         return values, WORDS[key], False, _power(mag)
     return values, SUFFIX_CODES[g["scode"] or ""], False, _power(mag)
+
+
+def _looks_like_rand(g: dict[str, str | None], per: regex.Match[str] | None) -> bool:
+    # "R2", "R10" are grades, zones and models; "R86.52", "R1 000", "R7
+    # billion" and "R86 a share" are rand.
+    if g["rmag"] or regex.search(r"[.,\s]", g["ra"] or ""):
+        return True
+    return per is not None and per.group("unit") is not None
 
 
 def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | None]]:
@@ -355,11 +367,14 @@ def _scan(text: str) -> list[_Found]:
     for start, end, kind, m, count in _matches(text):
         if links and links.overlaps(start, end):
             continue
-        read = _read(kind, m.groupdict(), count)
+        groups = m.groupdict()
+        per_match = PER.match(text, end)
+        if kind == "rand" and not _looks_like_rand(groups, per_match):
+            continue
+        read = _read(kind, groups, count)
         if read is None:
             continue
         values, currency, cents, power = read
-        per_match = PER.match(text, end)
         per, each = None, False
         if per_match is not None:
             if per_match.group("unit") is not None:

@@ -78,7 +78,7 @@ MINUS_SIGNS = "-\u2212"
 #: A sign before a figure or a currency sign. It counts only at the start of
 #: a word: in "4.75%-5%", "3-5%" and "A$3-4" the hyphen joins a range, and a
 #: dash set apart by a space ("up \u2013 3.3%") is punctuation.
-SIGN = rf"(?<![^\s(\[{{\"'“‘/:;=~≈])[{MINUS_SIGNS}+]"
+SIGN = rf"(?<![^\s(\[{{\"'“‘:;=~≈])[{MINUS_SIGNS}+]"
 
 
 def _alternation(words: list[str]) -> str:
