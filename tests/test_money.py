@@ -175,6 +175,7 @@ NOT_MONEY = [
     "we meet at 5p.m. today",
     "20 pounds of copper",
     "Q3 2024 results",
+    "USD/CAD 1.3650 and EUR/USD 1.08",
     "$",
     "",
 ]

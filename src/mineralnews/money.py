@@ -107,10 +107,11 @@ _DOLLAR = rf"""(?:
   | (?<![\p{{L}}\p{{N}}_$])\$
 )"""
 
-# Signs ("£", "€", "Rs.") and capital ISO codes ("USD", "GBP") before a figure.
+# Signs ("£", "€", "Rs.") and capital ISO codes ("USD", "GBP") before a figure;
+# not the second code of a currency pair ("USD/CAD 1.35" is a rate).
 _SIGN_OR_CODE = rf"""(?:
     (?P<sign>{_alternation(SIGNS)})
-  | {_WORD_START}(?P<code>{_alternation(CODES)})(?=[0-9.]|{SPACE}[0-9.])
+  | (?<![\p{{L}}\p{{N}}_/])(?P<code>{_alternation(CODES)})(?=[0-9.]|{SPACE}[0-9.])
 )"""
 
 
