@@ -152,6 +152,14 @@ RANGES = [
 
 PER_SHARE_CLAUSES = [
     (
+        "a dividend of $0.15 per share, or $600,000 in all",
+        [("0.15", "USD", "share", "$0.15"), ("600000", "USD", None, "$600,000")],
+    ),
+    (
+        "Per-share earnings of $1.10 beat the $0.98 consensus.",
+        [("1.10", "USD", "share", "$1.10"), ("0.98", "USD", "share", "$0.98")],
+    ),
+    (
         "Earnings per share were $2.31 against the $2.05 expected, while sales hit $9 billion.",
         [
             ("2.31", "USD", "share", "$2.31"),

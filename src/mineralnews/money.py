@@ -229,8 +229,13 @@ _FOR_EVERY = regex.compile(
     rf"(?i:\b(?:for|per)\s++(?:every|each)\s++(?:[\p{{L}}\p{{N}}'’.&-]++\s++){{0,3}}?"
     rf"(?P<noun>{_alternation(COUNTABLE_NOUNS)})){_END}"
 )
-# "earnings per share topped $5.16": amounts in a per-share clause.
-_PER_SHARE_CUE = regex.compile(r"(?i:\bper[- ]share\b|\bEPS\b)")
+# "earnings per share topped $5.16": amounts in a clause about a per-share
+# figure. Not any "per share": in "$0.15 per share, or $600,000" the second
+# amount is the total.
+_PER_SHARE_CUE = regex.compile(
+    r"\b(?i:(?:earnings|dividends?|profits?|loss|income|EPS)\s++per[-\s]share"
+    r"|per[-\s]share\s++(?:earnings|dividends?|profits?|loss|income))\b|\bEPS\b"
+)
 _NOUN = regex.compile(rf"(?i:\b(?:{_alternation(COUNTABLE_NOUNS)})){_END}")
 # Where a sentence, or for per-share cues a clause, begins.
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
@@ -267,7 +272,7 @@ class _Found:
     """One amount before the article-wide choices (the dollar, cents, per)."""
 
     amount: Decimal
-    currency: str | None  # None: the dollar; "cents": the dominant dollar's cents
+    currency: str | None  # None: the dollar, or with cents the article's main dollar
     cents: bool
     per: str | None
     each: bool  # "each" / "apiece": per the noun the sentence counts
