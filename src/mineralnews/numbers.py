@@ -156,7 +156,7 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
     separators are dropped and the digits written after the point are kept
     (``"0.80"`` stays ``0.80``).
 
-    >>> to_decimal("USD34.6".removeprefix("USD"), "million")
+    >>> to_decimal("34.6", "million")
     Decimal('34600000')
     >>> to_decimal("\u22123.4")
     Decimal('-3.4')
