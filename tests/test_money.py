@@ -310,6 +310,28 @@ def test_figure_soup_never_raises(text: str) -> None:
         assert text[m.start : m.end] == m.text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 dollar\u017f", [("5", "USD", None, "5 dollar\u017f")]),
+        ("\u017fix million dollars", [("6000000", "USD", None, "\u017fix million dollars")]),
+        ("$5 per \u017fhare", [("5", "USD", "share", "$5")]),
+        ("5 \u212aorean won", [("5", "KRW", None, "5 \u212aorean won")]),
+    ],
+    ids=["long-s-word", "long-s-count", "long-s-unit", "kelvin-sign"],
+)
+def test_words_are_matched_and_looked_up_by_case_folding(text: str, expected: list[Row]) -> None:
+    # "\u017f" (long s) folds to "s" and the Kelvin sign to "k": a pattern
+    # matching in any case finds them, so the tables must too.
+    assert _rows(find_money(text)) == expected
+
+
+@given(st.text(alphabet="0123456789 $.,\u017f\u212akKsdolarhe-milonbtwxpcu"))
+def test_case_folding_soup_never_raises(text: str) -> None:
+    for m in find_money(text):
+        assert text[m.start : m.end] == m.text
+
+
 @given(prose(), money_mentions(), prose())
 def test_generated_amount_in_prose_round_trips(
     before: str, mention: tuple[str, Decimal, str], after: str

@@ -49,6 +49,7 @@ from mineralnews.numbers import (
     SIGN,
     SPACE,
     count_value,
+    fold,
     magnitude,
     scale,
     to_decimal,
@@ -222,7 +223,12 @@ PER = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
-_UNIT_OF = {k.lower(): v for k, v in PER_UNITS.items()}
+# The tables keyed as matches are looked up: see numbers.fold.
+_UNIT_OF = {fold(k): v for k, v in PER_UNITS.items()}
+_WORDS = {fold(k): v for k, v in WORDS.items()}
+_NEEDS_MAGNITUDE = {fold(k) for k in NEEDS_MAGNITUDE}
+_NOUNS = {fold(k): v for k, v in COUNTABLE_NOUNS.items()}
+_STATED = {fold(k): v for k, v in STATED_DOLLARS.items()}
 
 # "for every Centamin share held plus US12.5c": a per-share amount.
 _FOR_EVERY = regex.compile(
@@ -282,7 +288,7 @@ class _Found:
 
 
 def _power(mag: str | None) -> int:
-    return MAGNITUDES[mag.lower()] if mag else 0
+    return MAGNITUDES[fold(mag)] if mag else 0
 
 
 # What _read makes of a match: its amounts (two for a range), its currency
@@ -314,7 +320,7 @@ def _read(kind: str, g: dict[str, str | None], count: str | None) -> _Read | Non
         return [to_decimal(figure, mag)], "ZAR", False, _power(mag)
     if kind == "counted":
         mag = g["cmag"] or ""
-        values = [scale(count_value(count or ""), MAGNITUDES[mag.lower()])]
+        values = [scale(count_value(count or ""), MAGNITUDES[fold(mag)])]
     else:
         mag = g["smag"]
         values = [to_decimal(f, mag) for f in (g["sa"], g["sb"]) if f]
@@ -322,14 +328,13 @@ def _read(kind: str, g: dict[str, str | None], count: str | None) -> _Read | Non
     if unit is not None:
         if mag is not None:
             return None  # "5mp", "5 million cents": not how amounts are written
-        pence = unit.lower() in ("p", "pence")
+        pence = fold(unit) in ("p", "pence")
         return [scale(v, -2) for v in values], "GBP" if pence else None, not pence, 0
     if g["word"] is not None:
-        word = " ".join(g["word"].split()).lower()
-        key = next(k for k in WORDS if k.lower() == word)
-        if key in NEEDS_MAGNITUDE and mag is None:
+        word = fold(g["word"])
+        if word in _NEEDS_MAGNITUDE and mag is None:
             return None
-        return values, WORDS[key], False, _power(mag)
+        return values, _WORDS[word], False, _power(mag)
     return values, SUFFIX_CODES[g["scode"] or ""], False, _power(mag)
 
 
@@ -384,7 +389,7 @@ def _scan(text: str) -> list[_Found]:
         per, each = None, False
         if per_match is not None:
             if per_match.group("unit") is not None:
-                per = _UNIT_OF[per_match.group("unit").lower()]
+                per = _UNIT_OF[fold(per_match.group("unit"))]
             else:
                 each = True
         found.extend(
@@ -414,12 +419,10 @@ class _Cues:
     def __init__(self, text: str) -> None:
         self.sentences = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self.clauses = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-        nouns = [(m.end(), COUNTABLE_NOUNS[m.group().lower()]) for m in _NOUN.finditer(text)]
+        nouns = [(m.end(), _NOUNS[fold(m.group())]) for m in _NOUN.finditer(text)]
         self.noun_ends = [e for e, _ in nouns]
         self.nouns = [n for _, n in nouns]
-        every = [
-            (m.end(), COUNTABLE_NOUNS[m.group("noun").lower()]) for m in _FOR_EVERY.finditer(text)
-        ]
+        every = [(m.end(), _NOUNS[fold(m.group("noun"))]) for m in _FOR_EVERY.finditer(text)]
         self.every_ends = [e for e, _ in every]
         self.every = [n for _, n in every]
         self.per_share_ends = [m.end() for m in _PER_SHARE_CUE.finditer(text)]
@@ -508,8 +511,7 @@ def stated_dollar(text: str) -> str | None:
     m = _STATEMENT.search(text)
     if m is None:
         return None
-    said = " ".join(m.group("dollar").split())
-    return next(v for k, v in STATED_DOLLARS.items() if k.lower() == said.lower())
+    return _STATED[fold(m.group("dollar"))]
 
 
 def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:

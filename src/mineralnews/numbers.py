@@ -39,6 +39,7 @@ __all__ = [
     "SIGN",
     "SPACE",
     "count_value",
+    "fold",
     "magnitude",
     "scale",
     "to_decimal",
@@ -124,6 +125,20 @@ COUNT = (
 
 # -- values --------------------------------------------------------------------
 
+
+def fold(word: str) -> str:
+    """``word`` as the tables are keyed: spaces collapsed, case folded.
+
+    Patterns match words in any case by Unicode case folding, under which
+    "ſ" is an "s" and "K" (the Kelvin sign) a "k"; looking a match up by
+    :meth:`str.casefold` finds what lower-casing would miss.
+
+    >>> fold("Canadian  Dollar\u017f")
+    'canadian dollars'
+    """
+    return " ".join(word.split()).casefold()
+
+
 _NOT_DIGITS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 
 
@@ -167,7 +182,7 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
         text = text[1:]
     value = Decimal(text)
     if magnitude:
-        value = scale(value, MAGNITUDES[magnitude.lower()])
+        value = scale(value, MAGNITUDES[fold(magnitude)])
     return value.copy_negate() if negative else value
 
 
@@ -177,7 +192,7 @@ def count_value(words: str) -> Decimal:
     >>> count_value("Twenty-five"), count_value("half a")
     (Decimal('25'), Decimal('0.5'))
     """
-    parts = regex.split(r"[-\u2010\u2011\s]++", words.lower())
+    parts = regex.split(r"[-\u2010\u2011\s]++", fold(words))
     if parts[:1] == ["half"]:
         return COUNT_WORDS["half a"]
     return sum((COUNT_WORDS[p] for p in parts), Decimal(0))
