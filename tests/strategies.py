@@ -329,3 +329,79 @@ def move_sentences(draw: st.DrawFn) -> tuple[str, str, str, str, Decimal, str]:
     figure = f"{percent}{draw(st.sampled_from(['%', ' per cent', ' percent']))}"
     text = f"{company} ({exchange}: {symbol}) {verb} {figure} on the news."
     return text, company, symbol, direction, percent, f"{verb.split()[-1]} {figure}"
+
+
+#: Currency signs and codes written before the figure, with their ISO codes.
+money_prefixes = st.sampled_from(
+    [
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("C$", "CAD"),
+        ("CAD$", "CAD"),
+        ("Cdn $", "CAD"),
+        ("A$", "AUD"),
+        ("HK$", "HKD"),
+        ("R$", "BRL"),
+        ("£", "GBP"),
+        ("€", "EUR"),
+        ("¥", "JPY"),
+        ("USD", "USD"),
+        ("USD ", "USD"),
+        ("GBP ", "GBP"),
+        ("CAD ", "CAD"),
+    ]
+)
+
+#: Currency words and codes written after the figure, with their ISO codes.
+money_suffixes = st.sampled_from(
+    [
+        (" dollars", "USD"),
+        (" US dollars", "USD"),
+        (" Canadian dollars", "CAD"),
+        (" Australian dollars", "AUD"),
+        (" euros", "EUR"),
+        (" yen", "JPY"),
+        (" EUR", "EUR"),
+        (" GBP", "GBP"),
+    ]
+)
+
+#: Magnitudes as written after a figure, with their powers of ten.
+magnitudes = st.sampled_from(
+    [
+        ("", 0),
+        (" thousand", 3),
+        (" million", 6),
+        (" billion", 9),
+        (" trillion", 12),
+        (" bn", 9),
+        ("bn", 9),
+        ("mln", 6),
+        ("B", 9),
+        ("M", 6),
+        ("m", 6),
+        ("k", 3),
+        ("-million", 6),
+        ("-billion", 9),
+    ]
+)
+
+
+@st.composite
+def money_mentions(draw: st.DrawFn) -> tuple[str, Decimal, str]:
+    """An amount from 0.01 to 10^13 as written (``$1.5 billion``,
+    ``US$1,500,000,000``, ``1.5 billion dollars``), its value and currency."""
+    magnitude, power = draw(magnitudes)
+    top = Decimal(10) ** (13 - power)
+    low = Decimal("0.01") if power == 0 else Decimal("0.001")
+    figure = draw(decimals(str(low), str(top), max_places=2 if power == 0 else 3))
+    if figure == 0:
+        figure = Decimal(1)
+    value = figure.scaleb(power)
+    separator = draw(st.sampled_from([",", "", " "] if power == 0 else [",", ""]))
+    written = write_figure(figure, separator) + magnitude
+    if draw(st.booleans()):
+        prefix, currency = draw(money_prefixes)
+        return prefix + written, value, currency
+    suffix, currency = draw(money_suffixes)
+    return written + suffix, value, currency

@@ -35,6 +35,8 @@ FLOORS = {
     ("seeds.jsonl", "moves"): 1.0,
     ("dev.jsonl", "moves"): 0.90,
     ("dev.jsonl", "moves_loose"): 0.95,
+    ("seeds.jsonl", "money"): 1.0,
+    ("dev.jsonl", "money"): 0.95,
 }
 
 

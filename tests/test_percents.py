@@ -25,6 +25,8 @@ NEWS_WIRES = [
     ("a gain of +4.5% on the day", [("4.5", "+4.5%")]),
     ("Copper Corp is up – 2.2% and Zinc Ltd 1.9%", [("2.2", "2.2%"), ("1.9", "1.9%")]),
     ("revenue of $9 billion, plus or minus 3%", [("3", "3%")]),
+    ("a tolerance of +/-5% or ±2%", [("5", "5%"), ("2", "2%")]),
+    ("a 10-percent stake", [("10", "10-percent")]),
     ("a 1,250% surge", [("1250", "1,250%")]),
     ("prices rose 7percent", [("7", "7percent")]),
     ("the 100%-owned project", [("100", "100%")]),
@@ -35,6 +37,7 @@ NEWS_WIRES = [
 BRITISH_PAPERS = [
     ("the miner fell 12pc on Friday", [("12", "12pc")]),
     ("a 4.5 per-cent rise", [("4.5", "4.5 per-cent")]),
+    ("a 20-per-cent stake", [("20", "20-per-cent")]),
 ]
 
 RANGES = [

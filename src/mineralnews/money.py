@@ -28,6 +28,7 @@ figures without a currency, and anything inside a URL or an e-mail address.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
@@ -48,6 +49,7 @@ from mineralnews.numbers import (
     SIGN,
     SPACE,
     count_value,
+    fold,
     magnitude,
     scale,
     to_decimal,
@@ -57,6 +59,7 @@ from mineralnews.vocabulary.currencies import (
     COUNTABLE_NOUNS,
     DOLLAR_CODES,
     DOLLAR_PREFIXES,
+    DOLLAR_SUFFIXES,
     NEEDS_MAGNITUDE,
     PER_UNITS,
     SIGNS,
@@ -96,17 +99,20 @@ def _alternation(spellings: Iterable[str]) -> str:
 _WORD_START = r"(?<![\p{L}\p{N}_])"
 _END = r"(?![\p{L}\p{N}])"
 
-# "US$", "C$", "HK$", and "Cdn $" with a space for the prefixes written so.
+# "US$", "C$", "HK$", "Cdn $" with a space for the prefixes written so, and
+# "$US", "$A" as Australian papers write them.
 _DOLLAR = rf"""(?:
     {_WORD_START}(?P<dp>{_alternation(SPACED_DOLLAR_PREFIXES)}){SPACE}?+\$
   | {_WORD_START}(?P<dp>{_alternation(p for p in DOLLAR_PREFIXES if p)})\$
+  | (?<![\p{{L}}\p{{N}}_$])\$(?P<ds>{_alternation(DOLLAR_SUFFIXES)})(?=[0-9.]|{SPACE}[0-9])
   | (?<![\p{{L}}\p{{N}}_$])\$
 )"""
 
-# Signs ("£", "€", "Rs.") and capital ISO codes ("USD", "GBP") before a figure.
+# Signs ("£", "€", "Rs.") and capital ISO codes ("USD", "GBP") before a figure;
+# not the second code of a currency pair ("USD/CAD 1.35" is a rate).
 _SIGN_OR_CODE = rf"""(?:
     (?P<sign>{_alternation(SIGNS)})
-  | {_WORD_START}(?P<code>{_alternation(CODES)})(?=[0-9.]|{SPACE}[0-9.])
+  | (?<![\p{{L}}\p{{N}}_/])(?P<code>{_alternation(CODES)})(?=[0-9.]|{SPACE}[0-9.])
 )"""
 
 
@@ -148,26 +154,54 @@ _RAND = rf"""
     (?![\p{{L}}\p{{N}}]|[.,][0-9])
 """
 
-# A figure with its currency after it: "1.5 billion dollars", "500 EUR",
-# "84p", "90 cents", "five million Canadian dollars".
-_SUFFIXED = rf"""
-    {FIGURE_START}
-    (?:
-        (?P<sa>{FIGURE_SPACED}){_range("sb")}?+{magnitude("smag")}?+
-      | (?P<count>{COUNT}){SPACE}++(?P<cmag>{MAGNITUDE_WORD})
-    )
-    (?:
+# The currency after a figure: a subunit ("84p", "8.5c", "90 cents"), a
+# word ("dollars", "Canadian dollars") or a capital code ("EUR").
+_SUBUNIT_AFTER = rf"""(?:
         (?P<unit>[cp¢])(?![\p{{L}}\p{{N}}]|\.\p{{L}})
       | {SPACE}?+(?P<unit>(?i:cents?|pence)){_END}
-      | {SPACE}++(?P<word>(?i:{_alternation(WORDS)})){_END}
+)"""
+_CURRENCY_AFTER = rf"""(?:
+        {SPACE}++(?P<word>(?i:{_alternation(WORDS)})){_END}
       | {SPACE}?+(?P<scode>{_alternation(SUFFIX_CODES)}){_END}
-    )
+)"""
+
+# A figure with its currency after it: "1.5 billion dollars", "500 EUR",
+# "84p", "90 cents". The lookahead lets the scan skip what cannot start one.
+_SUFFIXED = rf"""
+    (?=[0-9.]){FIGURE_START}
+    (?P<sa>{FIGURE_SPACED}){_range("sb")}?+{magnitude("smag")}?+
+    (?:{_SUBUNIT_AFTER}|{_CURRENCY_AFTER})
 """
 
-MONEY = regex.compile(
-    rf"(?:{_PREFIXED}|{_PREFIXED_CENTS}|{_RAND}|{_SUFFIXED})",
-    regex.VERBOSE | regex.VERSION1,
+# "five million Canadian dollars": found from its magnitude and currency,
+# the count then read back from the magnitude (see _COUNT_BEFORE).
+_COUNTED = rf"""
+    {_WORD_START}(?P<cmag>{MAGNITUDE_WORD}){_CURRENCY_AFTER}
+"""
+_COUNT_BEFORE = regex.compile(rf"{_WORD_START}(?P<count>{COUNT}){SPACE}++\Z", regex.VERSION1)
+
+
+def _first_characters(spellings: Iterable[str]) -> str:
+    return "".join(sorted({regex.escape(s[0]) for s in spellings if s}))
+
+
+# What an amount with its currency first can start with: a sign, "$", or
+# the capital of a prefix or code. Tested before anything else, so the scan
+# skips the rest of the text at the cost of one character class.
+_PREFIX_FIRST = _first_characters(
+    ["$", "-", "\u2212", "+", "R", *DOLLAR_PREFIXES, *SIGNS, *CODES, *SUBUNIT_PREFIXES]
 )
+
+_F = regex.VERBOSE | regex.VERSION1
+#: Each form of amount is its own pattern: scanned apart and merged by
+#: position, they run several times faster than one alternation of them all.
+PATTERNS = {
+    "prefixed": regex.compile(rf"(?=[{_PREFIX_FIRST}]){_PREFIXED}", _F),
+    "prefixed_cents": regex.compile(_PREFIXED_CENTS, _F),
+    "rand": regex.compile(_RAND, _F),
+    "suffixed": regex.compile(_SUFFIXED, _F),
+    "counted": regex.compile(_COUNTED, _F),
+}
 
 # What a price is per, right after the amount: "an ounce", "per diluted
 # share", "/oz", "-a-share"; or "each" / "apiece", whose noun is found in
@@ -189,15 +223,25 @@ PER = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
-_UNIT_OF = {k.lower(): v for k, v in PER_UNITS.items()}
+# The tables keyed as matches are looked up: see numbers.fold.
+_UNIT_OF = {fold(k): v for k, v in PER_UNITS.items()}
+_WORDS = {fold(k): v for k, v in WORDS.items()}
+_NEEDS_MAGNITUDE = {fold(k) for k in NEEDS_MAGNITUDE}
+_NOUNS = {fold(k): v for k, v in COUNTABLE_NOUNS.items()}
+_STATED = {fold(k): v for k, v in STATED_DOLLARS.items()}
 
 # "for every Centamin share held plus US12.5c": a per-share amount.
 _FOR_EVERY = regex.compile(
     rf"(?i:\b(?:for|per)\s++(?:every|each)\s++(?:[\p{{L}}\p{{N}}'’.&-]++\s++){{0,3}}?"
     rf"(?P<noun>{_alternation(COUNTABLE_NOUNS)})){_END}"
 )
-# "earnings per share topped $5.16": amounts in a per-share clause.
-_PER_SHARE_CUE = regex.compile(r"(?i:\bper[- ]share\b|\bEPS\b)")
+# "earnings per share topped $5.16": amounts in a clause about a per-share
+# figure. Not any "per share": in "$0.15 per share, or $600,000" the second
+# amount is the total.
+_PER_SHARE_CUE = regex.compile(
+    r"\b(?i:(?:earnings|dividends?|profits?|loss|income|EPS)\s++per[-\s]share"
+    r"|per[-\s]share\s++(?:earnings|dividends?|profits?|loss|income))\b|\bEPS\b"
+)
 _NOUN = regex.compile(rf"(?i:\b(?:{_alternation(COUNTABLE_NOUNS)})){_END}")
 # Where a sentence, or for per-share cues a clause, begins.
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
@@ -205,27 +249,26 @@ _CLAUSE_BREAK = regex.compile(r"[.!?;](?=\s)|\n|\b(?:while|whereas|but)\b")
 
 # "all amounts are in Canadian dollars", "All figures in C$", "(expressed in
 # Canadian dollars)", "All dollar amounts are expressed in US dollars".
+# Only a statement about all amounts: "the value in Australian dollars rose"
+# speaks of one figure.
 _STATEMENT = regex.compile(
     rf"""
     (?i:
-        \b(?:amounts?|figures?|values?|prices?|numbers?|currency|dollars)\b
-        [^.\n]{{0,60}}?
-        \bin\s++
-      | \(\s*+(?:expressed|stated|presented|reported)?+\s*+in\s++
-            (?:(?:thousands|millions)\s++of\s++)?+
+        \b(?:all|unless[^.\n]{{0,40}}?)\s++(?:[\p{{L}}$]++\s++){{0,3}}?
+            (?:amounts?|figures?|values?|prices?|numbers?|currency|dollars)\b
+            [^.\n]{{0,60}}?\bin\s++
+      | \b(?:expressed|stated|presented)\s++in\s++
+      | \(\s*+in\s++(?:(?:thousands|millions)\s++of\s++)?+
     )
-    (?P<dollar>{_alternation(STATED_DOLLARS)})
+    (?P<dollar>(?i:{_alternation(STATED_DOLLARS)}))
     (?![\p{{L}}\p{{N}}])
     """,
     regex.VERBOSE | regex.VERSION1,
 )
 
-# Cheap test that a text can hold money at all.
-_MAY_HOLD = regex.compile(
-    r"[$£€¥₹₩₽₺₦₱₪¢]|[0-9][cp]|(?i:cent|pence|dollar|euro|yen|yuan|rand|won|rupee|rouble"
-    r"|ruble|real|peso|sterling|franc|krona|kroner|kronor|zlot|rupiah|ringgit|baht|dirham"
-    r"|riyal|shekel|lira|naira|cedi|kwacha|tenge|renminbi)|[A-Z]{3}|R[0-9]"
-)
+# Cheap test that a text can hold money at all: a figure, or the magnitude
+# of a spelled count ("one billion dollars").
+_MAY_HOLD = regex.compile(rf"[0-9]|{MAGNITUDE_WORD}", regex.VERSION1)
 
 # -- reading a match -----------------------------------------------------------
 
@@ -235,7 +278,7 @@ class _Found:
     """One amount before the article-wide choices (the dollar, cents, per)."""
 
     amount: Decimal
-    currency: str | None  # None: the dollar; "cents": the dominant dollar's cents
+    currency: str | None  # None: the dollar, or with cents the article's main dollar
     cents: bool
     per: str | None
     each: bool  # "each" / "apiece": per the noun the sentence counts
@@ -245,118 +288,169 @@ class _Found:
 
 
 def _power(mag: str | None) -> int:
-    return MAGNITUDES[mag.lower()] if mag else 0
+    return MAGNITUDES[fold(mag)] if mag else 0
 
 
-def _values(m: regex.Match[str]) -> tuple[list[Decimal], str | None, bool, int] | None:
-    """The amounts of a match, its currency, whether in cents, its magnitude."""
-    g = m.group
-    if g("a") is not None or g("paren") is not None:
-        mag = g("mag")
-        figures = [g("a") or g("paren"), *([g("b")] if g("b") else [])]
-        values = [to_decimal(f, mag) for f in figures]
-        if g("paren") is not None or g("neg") in ("-", "\u2212"):
+# What _read makes of a match: its amounts (two for a range), its currency
+# (None for the dollar), whether it is in cents of a dollar, and the power
+# of ten its magnitude applied.
+_Read = tuple[list[Decimal], str | None, bool, int]
+
+
+def _read(kind: str, g: dict[str, str | None], count: str | None) -> _Read | None:
+    """The amounts a match of ``PATTERNS[kind]`` holds, or None if it holds none."""
+    if kind == "prefixed":
+        mag = g["mag"]
+        figure = g["a"] or g["paren"] or ""
+        values = [to_decimal(f, mag) for f in (figure, g["b"]) if f]
+        if g["paren"] or g["neg"] in ("-", "\u2212"):
             values[0] = values[0].copy_negate()
-        if g("sign"):
-            currency: str | None = SIGNS[g("sign")]
-        elif g("code"):
-            currency = CODES[g("code")]
+        if g["sign"]:
+            currency: str | None = SIGNS[g["sign"]]
+        elif g["code"]:
+            currency = CODES[g["code"]]
         else:
-            currency = DOLLAR_PREFIXES[regex.sub(r"\s", "", g("dp") or "")]
+            letters = g["ds"] or "".join((g["dp"] or "").split())
+            currency = DOLLAR_PREFIXES[letters]
         return values, currency, False, _power(mag)
-    if g("ca") is not None:
-        return [to_decimal(g("ca"))], SUBUNIT_PREFIXES[g("cp")], True, 0
-    if g("ra") is not None:
-        figure, mag = g("ra"), g("rmag")
-        if mag is None and not regex.search(r"[.,\s]", figure):
-            return None  # "R2", "R10": a grade or a model, not rand
+    if kind == "prefixed_cents":
+        return [scale(to_decimal(g["ca"] or ""), -2)], SUBUNIT_PREFIXES[g["cp"] or ""], True, 0
+    if kind == "rand":
+        figure, mag = g["ra"] or "", g["rmag"]
         return [to_decimal(figure, mag)], "ZAR", False, _power(mag)
-    # A figure with its currency after it.
-    if g("count") is not None:
-        mag = g("cmag")
-        values = [scale(count_value(g("count")), MAGNITUDES[mag.lower()])]
+    if kind == "counted":
+        mag = g["cmag"] or ""
+        values = [scale(count_value(count or ""), MAGNITUDES[fold(mag)])]
     else:
-        mag = g("smag")
-        figures = [g("sa"), *([g("sb")] if g("sb") else [])]
-        values = [to_decimal(f, mag) for f in figures]
-    unit = g("unit")
+        mag = g["smag"]
+        values = [to_decimal(f, mag) for f in (g["sa"], g["sb"]) if f]
+    unit = g.get("unit")
     if unit is not None:
-        if mag is not None and len(unit) == 1:
-            return None  # "5mp": not pence
-        pence = unit.lower() in ("p", "pence")
-        return values, "GBP" if pence else None, not pence, _power(mag)
-    if g("word") is not None:
-        word = " ".join(g("word").split())
-        key = next(k for k in WORDS if k.lower() == word.lower())
-        if key in NEEDS_MAGNITUDE and mag is None:
+        if mag is not None:
+            return None  # "5mp", "5 million cents": not how amounts are written
+        pence = fold(unit) in ("p", "pence")
+        return [scale(v, -2) for v in values], "GBP" if pence else None, not pence, 0
+    if g["word"] is not None:
+        word = fold(g["word"])
+        if word in _NEEDS_MAGNITUDE and mag is None:
             return None
-        return values, WORDS[key], False, _power(mag)
-    return values, SUFFIX_CODES[g("scode")], False, _power(mag)
+        return values, _WORDS[word], False, _power(mag)
+    return values, SUFFIX_CODES[g["scode"] or ""], False, _power(mag)
+
+
+def _looks_like_rand(g: dict[str, str | None], per: regex.Match[str] | None) -> bool:
+    # "R2", "R10" are grades, zones and models; "R86.52", "R1 000", "R7
+    # billion" and "R86 a share" are rand.
+    if g["rmag"] or regex.search(r"[.,\s]", g["ra"] or ""):
+        return True
+    return per is not None and per.group("unit") is not None
+
+
+def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | None]]:
+    """Every form's matches, merged by position, none overlapping another.
+
+    Each item is (start, end, kind, match, count): ``count`` is the spelled
+    count read back from a "counted" match, whose start it moves.
+    """
+    hits = []
+    for kind, pattern in PATTERNS.items():
+        for m in pattern.finditer(text):
+            start, count = m.start(), None
+            if kind == "counted":
+                before = _COUNT_BEFORE.search(text, max(0, start - 40), start)
+                if before is None:
+                    continue
+                start, count = before.start(), before.group("count")
+            hits.append((start, m.end(), kind, m, count))
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    merged = []
+    last_end = -1
+    for hit in hits:
+        if hit[0] >= last_end:
+            merged.append(hit)
+            last_end = hit[1]
+    return merged
 
 
 def _scan(text: str) -> list[_Found]:
     links = link_spans(text)
     found: list[_Found] = []
-    for m in MONEY.finditer(text):
-        start, end = m.span()
+    for start, end, kind, m, count in _matches(text):
         if links and links.overlaps(start, end):
             continue
-        read = _values(m)
+        groups = m.groupdict()
+        per_match = PER.match(text, end)
+        if kind == "rand" and not _looks_like_rand(groups, per_match):
+            continue
+        read = _read(kind, groups, count)
         if read is None:
             continue
         values, currency, cents, power = read
-        if cents:
-            values = [scale(v, -2) for v in values]
-        if currency == "GBP" and m.group("unit") is not None:
-            values = [scale(v, -2) for v in values]
-        per_match = PER.match(text, end)
-        per = each = None
+        per, each = None, False
         if per_match is not None:
             if per_match.group("unit") is not None:
-                per = _UNIT_OF[per_match.group("unit").lower()]
+                per = _UNIT_OF[fold(per_match.group("unit"))]
             else:
                 each = True
-        for value in values:
-            found.append(
-                _Found(
-                    amount=value,
-                    currency=currency,
-                    cents=cents,
-                    per=per,
-                    each=bool(each),
-                    power=power,
-                    start=start,
-                    end=end,
-                )
+        found.extend(
+            _Found(
+                amount=value,
+                currency=currency,
+                cents=cents,
+                per=per,
+                each=each,
+                power=power,
+                start=start,
+                end=end,
             )
+            for value in values
+        )
     return found
 
 
 # -- article-wide choices ------------------------------------------------------
 
 
-def _sentence_start(text: str, pos: int, breaks: regex.Pattern[str]) -> int:
-    lo = max(0, pos - 300)
-    last = lo
-    for b in breaks.finditer(text, lo, pos):
-        last = b.end()
-    return last
+class _Cues:
+    """Where the text's sentences and clauses start, and the words that tell
+    what an amount is per: found in one pass over the text, then looked up
+    for each amount by bisection, so many amounts cost no more than a few."""
 
+    def __init__(self, text: str) -> None:
+        self.sentences = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        self.clauses = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+        nouns = [(m.end(), _NOUNS[fold(m.group())]) for m in _NOUN.finditer(text)]
+        self.noun_ends = [e for e, _ in nouns]
+        self.nouns = [n for _, n in nouns]
+        every = [(m.end(), _NOUNS[fold(m.group("noun"))]) for m in _FOR_EVERY.finditer(text)]
+        self.every_ends = [e for e, _ in every]
+        self.every = [n for _, n in every]
+        self.per_share_ends = [m.end() for m in _PER_SHARE_CUE.finditer(text)]
 
-def _per_from_context(text: str, f: _Found) -> str | None:
-    if f.each:
-        start = _sentence_start(text, f.start, _SENTENCE_BREAK)
-        nouns = list(_NOUN.finditer(text, start, f.start))
-        return COUNTABLE_NOUNS[nouns[-1].group().lower()] if nouns else None
-    start = _sentence_start(text, f.start, _SENTENCE_BREAK)
-    every = list(_FOR_EVERY.finditer(text, start, f.start))
-    if every:
-        return COUNTABLE_NOUNS[every[-1].group("noun").lower()]
-    if not f.power:
-        clause = _sentence_start(text, f.start, _CLAUSE_BREAK)
-        if _PER_SHARE_CUE.search(text, clause, f.start):
-            return "share"
-    return None
+    @staticmethod
+    def _last(ends: list[int], pos: int, since: int) -> int | None:
+        """Index of the last cue ending by ``pos`` and not before ``since``."""
+        i = bisect.bisect_right(ends, pos) - 1
+        return i if i >= 0 and ends[i] > since else None
+
+    def _start(self, breaks: list[int], pos: int) -> int:
+        i = bisect.bisect_right(breaks, pos) - 1
+        return breaks[i] if i >= 0 else 0
+
+    def per(self, f: _Found) -> str | None:
+        """The unit an amount with no written unit is per, from its sentence."""
+        sentence = self._start(self.sentences, f.start)
+        if f.each:
+            i = self._last(self.noun_ends, f.start, sentence)
+            return self.nouns[i] if i is not None else None
+        i = self._last(self.every_ends, f.start, sentence)
+        if i is not None:
+            return self.every[i]
+        if not f.power:
+            clause = self._start(self.clauses, f.start)
+            if self._last(self.per_share_ends, f.start, clause) is not None:
+                return "share"
+        return None
 
 
 # Between a price and its conversion: "£34 a share (about $42.50)".
@@ -417,8 +511,7 @@ def stated_dollar(text: str) -> str | None:
     m = _STATEMENT.search(text)
     if m is None:
         return None
-    said = " ".join(m.group("dollar").split())
-    return next(v for k, v in STATED_DOLLARS.items() if k.lower() == said.lower())
+    return _STATED[fold(m.group("dollar"))]
 
 
 def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
@@ -439,11 +532,12 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
     if not found:
         return ()
     cents_dollar = _dominant_dollar(found, dollar)
+    cues = _Cues(text)
     resolved = []
     for f in found:
         per = f.per
         if per is None:
-            per = _per_from_context(text, f)
+            per = cues.per(f)
         currency = f.currency or (cents_dollar if f.cents else dollar)
         resolved.append(attrs.evolve(f, currency=currency, per=per))
     resolved = _link_neighbours(text, resolved)

@@ -39,6 +39,7 @@ __all__ = [
     "SIGN",
     "SPACE",
     "count_value",
+    "fold",
     "magnitude",
     "scale",
     "to_decimal",
@@ -78,7 +79,7 @@ MINUS_SIGNS = "-\u2212"
 #: A sign before a figure or a currency sign. It counts only at the start of
 #: a word: in "4.75%-5%", "3-5%" and "A$3-4" the hyphen joins a range, and a
 #: dash set apart by a space ("up \u2013 3.3%") is punctuation.
-SIGN = rf"(?<![^\s(\[{{\"'“‘/:;=~≈])[{MINUS_SIGNS}+]"
+SIGN = rf"(?<![^\s(\[{{\"'“‘:;=~≈])[{MINUS_SIGNS}+]"
 
 
 def _alternation(words: list[str]) -> str:
@@ -124,6 +125,20 @@ COUNT = (
 
 # -- values --------------------------------------------------------------------
 
+
+def fold(word: str) -> str:
+    """``word`` as the tables are keyed: spaces collapsed, case folded.
+
+    Patterns match words in any case by Unicode case folding, under which
+    "ſ" is an "s" and "K" (the Kelvin sign) a "k"; looking a match up by
+    :meth:`str.casefold` finds what lower-casing would miss.
+
+    >>> fold("Canadian  Dollar\u017f")
+    'canadian dollars'
+    """
+    return " ".join(word.split()).casefold()
+
+
 _NOT_DIGITS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 
 
@@ -156,7 +171,7 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
     separators are dropped and the digits written after the point are kept
     (``"0.80"`` stays ``0.80``).
 
-    >>> to_decimal("USD34.6".removeprefix("USD"), "million")
+    >>> to_decimal("34.6", "million")
     Decimal('34600000')
     >>> to_decimal("\u22123.4")
     Decimal('-3.4')
@@ -167,7 +182,7 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
         text = text[1:]
     value = Decimal(text)
     if magnitude:
-        value = scale(value, MAGNITUDES[magnitude.lower()])
+        value = scale(value, MAGNITUDES[fold(magnitude)])
     return value.copy_negate() if negative else value
 
 
@@ -177,7 +192,7 @@ def count_value(words: str) -> Decimal:
     >>> count_value("Twenty-five"), count_value("half a")
     (Decimal('25'), Decimal('0.5'))
     """
-    parts = regex.split(r"[-\u2010\u2011\s]++", words.lower())
+    parts = regex.split(r"[-\u2010\u2011\s]++", fold(words))
     if parts[:1] == ["half"]:
         return COUNT_WORDS["half a"]
     return sum((COUNT_WORDS[p] for p in parts), Decimal(0))

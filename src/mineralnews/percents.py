@@ -38,7 +38,9 @@ RANGE_DASH = r"[-\u2010\u2011\u2013]"
 # The percent sign or word. "percentage" and "percentile" are other words;
 # "pc" ("5pc") only attached, as British papers write it.
 PERCENT_WORD = r"(?i:per[ \u00a0\-]?cent|percent|pct)(?![\p{L}\p{N}])"
-PERCENT_MARK = rf"(?:{SPACE}?+(?:[%％]|{PERCENT_WORD})|pc(?![\p{{L}}\p{{N}}]))"
+PERCENT_MARK = (
+    rf"(?:{SPACE}?+[%％]|(?:{SPACE}|[-\u2010\u2011])?+{PERCENT_WORD}|pc(?![\p{{L}}\p{{N}}]))"
+)
 
 # "2% points", "2 per cent point": a difference of percentages, not one.
 NOT_POINTS = rf"(?!{SPACE}?+(?i:points?|pts?|pp)(?![\p{{L}}\p{{N}}]))"

@@ -14,6 +14,7 @@ __all__ = [
     "COUNTABLE_NOUNS",
     "DOLLAR_CODES",
     "DOLLAR_PREFIXES",
+    "DOLLAR_SUFFIXES",
     "NEEDS_MAGNITUDE",
     "PER_UNITS",
     "SIGNS",
@@ -56,6 +57,10 @@ DOLLAR_PREFIXES: dict[str, str | None] = {
     "Mex": "MXN",
     "NT": "TWD",
 }
+
+#: Letters written after "$" in some papers: "$US50", "$A1.2 billion". Each
+#: is also in :data:`DOLLAR_PREFIXES`, which gives its code.
+DOLLAR_SUFFIXES: tuple[str, ...] = ("US", "A", "AU", "AUD", "NZ", "C", "Can", "CAN", "HK")
 
 #: Prefixes that may stand a space apart from their "$" ("Cdn $667,000").
 #: Not "A" or "C": "A $5 million loan" opens a sentence with an article.
