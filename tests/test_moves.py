@@ -473,6 +473,19 @@ LINKING = [
         id="caret-symbols",
     ),
     pytest.param(
+        "Price Action: ORXL shares were up 5.2% at $3.10 on Monday.",
+        [("ORXL", "ORXL", "up", Decimal("5.2"))],
+        id="bare-symbol-with-shares",
+    ),
+    pytest.param(
+        "Spot silver XAG= rose 0.5% while U.S. silver futures SIcv1 rose 0.3%.",
+        [
+            ("Spot silver", "XAG=", "up", Decimal("0.5")),
+            ("U.S. silver futures", "SIcv1", "up", Decimal("0.3")),
+        ],
+        id="commodity-codes",
+    ),
+    pytest.param(
         "Spot silver was up 0.4% at $31.10 per ounce.",
         [("Spot silver", None, "up", Decimal("0.4"))],
         id="spot-metal",

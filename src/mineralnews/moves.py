@@ -210,9 +210,12 @@ _RIC = regex.compile(
   | [A-Z][A-Z0-9]{0,5}+\.(?:AX|L|TO|V|CN|N|O|OQ|K|HK|SS|SZ|T|PA|DE|AS|MI|MC|SA|J|JO|NS|BO
                           |SI|KS|KQ|NZ|ST|OL|HE|CO|S|VX|F|BR|LS|MX|BA|TW|TWO|P|A|U)
   | [A-Z]{1,4}+cv?+[1-9]
+  | [A-Z]{3,6}+=(?:[A-Z]{1,2}+)?+
     """,
     regex.VERBOSE,
 )
+_SYMBOL_SUBJECT = regex.compile(r"[A-Z]{2,5}+")
+_SHARES_AFTER = regex.compile(r"\s++(?:shares|stock)\b")
 _CASHTAG = regex.compile(r"\$[A-Z]{1,6}+(?:\.[A-Z]{1,2}+)?+")
 # A symbol in parentheses after a name: "(SPX)", "(DIV)".
 _PAREN_SYMBOL = regex.compile(r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
@@ -1296,7 +1299,17 @@ def _pick(
     anchor = found.anchor
 
     def named(n: _Name) -> tuple[str | None, str | None]:
-        return n.text, n.symbol if n.symbol is not None else art.symbol_for(n.text, n.start)
+        symbol = n.symbol if n.symbol is not None else art.symbol_for(n.text, n.start)
+        # "ATLX shares were up 5%": a bare symbol trades under its own name.
+        if (
+            symbol is None
+            and _SYMBOL_SUBJECT.fullmatch(n.text)
+            and n.text not in _NOT_SYMBOLS
+            and n.text not in INDEX_WORDS
+            and _SHARES_AFTER.match(text, n.end)
+        ):
+            symbol = n.text
+        return n.text, symbol
 
     # "lifted Anglo shares": the object of the verb moved.
     if found.kind == "causative" and found.object is not None:
@@ -1380,7 +1393,9 @@ def _pick(
             return None
         commodity = next((c for c in art.commodities if s <= c.start and c.end <= e), None)
         if commodity is not None and all(commodity.start <= n.start for n in names):
-            return [(commodity.text, None)]
+            # "Spot gold XAU=": a code right after the commodity is its symbol.
+            coded = [n for n in names if n.symbol and n.start <= commodity.end + 2]
+            return [(commodity.text, coded[-1].symbol if coded else None)]
         if names:
             both = _BOTH.search(text, e, anchor)
             if distribute and len(names) >= want:
