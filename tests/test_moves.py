@@ -421,6 +421,11 @@ LINKING = [
         id="both",
     ),
     pytest.param(
+        "Atlas Gold (TSX: AGX) and Orion Metals (TSX: ORM) rose 4% each.",
+        [("Atlas Gold", "AGX", "up", Decimal("4")), ("Orion Metals", "ORM", "up", Decimal("4"))],
+        id="each",
+    ),
+    pytest.param(
         "Regional lenders rallied, with the big banks rising between 0.2% and 0.9%.",
         [
             ("the big banks", None, "up", Decimal("0.2")),

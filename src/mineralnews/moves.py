@@ -466,6 +466,7 @@ _IN = regex.compile(r"\s++(?:in|for|of)\s++")
 _WORD = regex.compile(r"[\w-]++")
 _POSSESSOR = regex.compile(r"(?<![\w-])(its|their)\s++(?:\w++\s++)?+\Z", regex.IGNORECASE)
 _HEAD_SPLIT = regex.compile(r"[\s’']++")
+_EACH_AFTER = regex.compile(r"\s*+(?:each|apiece)\b", regex.IGNORECASE)
 _BOTH = regex.compile(r"\b(?:both|each)\b", regex.IGNORECASE)
 
 _GROUP_NOUNS = frozenset(
@@ -1397,7 +1398,9 @@ def _pick(
             coded = [n for n in names if n.symbol and n.start <= commodity.end + 2]
             return [(commodity.text, coded[-1].symbol if coded else None)]
         if names:
-            both = _BOTH.search(text, e, anchor)
+            both = _BOTH.search(text, e, anchor) or (
+                want == 1 and _EACH_AFTER.match(text, group[-1].end)
+            )
             if distribute and len(names) >= want:
                 chain = _group_of(art, names, want)
                 if chain is not None:
