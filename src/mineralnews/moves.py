@@ -184,7 +184,6 @@ _JOIN = regex.compile(
 )
 
 _BETWEEN = regex.compile(r"(?r)\bbetween\s++\Z", regex.IGNORECASE)
-_RESPECTIVELY = regex.compile(r"\s*+,?\s*+(?:respectively|apiece)\b", regex.IGNORECASE)
 
 _SESSION = regex.compile(
     "|".join(
@@ -752,10 +751,10 @@ class _Article:
         run: list[int] = []
         sentence_first = True
 
-        def close(next_index: int) -> None:
+        def close(end: int | None = None, symbol: str | None = None) -> None:
             nonlocal run
             if run:
-                self._add_run(run, next_index, ticker_at, ticker_starts, sentence_first)
+                self._add_run(run, ticker_at, ticker_starts, sentence_first, end, symbol)
             run = []
 
         prev_end = 0
@@ -765,7 +764,7 @@ class _Article:
             if "\n" in text[prev_end : tok.start] or (
                 i > 0 and toks[i - 1].trail[-1:] in (".", "!", "?") and core[:1].isupper()
             ):
-                close(i)
+                close()
                 sentence_first = True
             prev_end = tok.end
             # Most words are lower case: they only end a name.
@@ -774,16 +773,16 @@ class _Article:
                 and core not in ("of", "de", "plc")
                 and not core.startswith("S&P")
             ):
-                close(i)
+                close()
                 sentence_first = False
                 continue
             k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
             if self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
-                close(i)
+                close()
                 continue
             if _CASHTAG.fullmatch(core):
                 # "$ABCD rose 5%": a cashtag names the subject and its symbol.
-                close(i)
+                close()
                 sentence_first = False
                 name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
                 self.names.append(name)
@@ -797,9 +796,7 @@ class _Article:
             glued = _GLUED.match(core)
             if glued:
                 run.append(i)
-                self._glued_end = tok.core_start + glued.end(1)
-                close(i + 1)
-                self._glued_end = None
+                close(end=tok.core_start + glued.end(1))
                 sentence_first = False
                 continue
             namelike = _is_name_core(core) and not tok.lead.startswith(("(", "["))
@@ -816,7 +813,7 @@ class _Article:
                         run.append(i)
                         continue
             if namelike and run and toks[run[-1]].trail:
-                close(i)
+                close()
                 sentence_first = False
             if namelike and not run and core in SUBJECT_STOPWORDS:
                 continue
@@ -828,20 +825,18 @@ class _Article:
                     and toks[run[-1]].core.rstrip(".") in _SUFFIXES
                     and core not in _NOT_SYMBOLS
                 ):
-                    self._pending_symbol = (core, tok.core_start)
-                    close(i + 1)
-                    self._pending_symbol = None
+                    close(symbol=core)
                     sentence_first = False
                     continue
                 run.append(i)
                 possessive = core.endswith(("'s", "’s", "’")) and not self._name_goes_on(i)
                 if possessive or (tok.trail and tok.trail[0] != "."):
-                    close(i + 1)
+                    close()
                     sentence_first = False
                 continue
-            close(i)
+            close()
             sentence_first = False
-        close(len(toks))
+        close()
 
     def _name_goes_on(self, i: int) -> bool:
         """After a possessive, the name goes on to a legal suffix: "Domino's Pizza Inc."."""
@@ -856,17 +851,20 @@ class _Article:
                 return False
         return False
 
-    _glued_end: int | None = None
-    _pending_symbol: tuple[str, int] | None = None
-
     def _add_run(
         self,
         run: list[int],
-        next_index: int,
         ticker_at: dict[int, Ticker],
         ticker_starts: list[int],
         sentence_first: bool,
+        end_at: int | None,
+        symbol_after: str | None,
     ) -> None:
+        """Record the name the tokens ``run`` spell, with its listing if one follows.
+
+        ``end_at`` cuts a name glued to its verb; ``symbol_after`` is a bare
+        symbol written after it ("Cameco Corp. CCJ").
+        """
         toks, text = self.tokens, self.text
         while run and toks[run[0]].core in SUBJECT_STOPWORDS:
             run = run[1:]
@@ -876,7 +874,7 @@ class _Article:
             return
         first, last = toks[run[0]], toks[run[-1]]
         start = first.core_start
-        end = self._glued_end if self._glued_end is not None else last.core_end
+        end = end_at if end_at is not None else last.core_end
         name = text[start:end]
         for mark in ("'s", "’s", "’"):
             if name.endswith(mark):
@@ -903,8 +901,8 @@ class _Article:
         if j < len(ticker_starts) and ticker_starts[j] - end <= 4:
             symbol = ticker_at[ticker_starts[j]].symbol
             strong = True
-        elif self._pending_symbol is not None:
-            symbol = self._pending_symbol[0]
+        elif symbol_after is not None:
+            symbol = symbol_after
             strong = True
         else:
             m = _PAREN_SYMBOL.match(after.lstrip(" \u00a0"))
