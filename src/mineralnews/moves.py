@@ -186,9 +186,11 @@ _JOIN = regex.compile(
 _BETWEEN = regex.compile(r"(?r)\bbetween\s++\Z", regex.IGNORECASE)
 
 _SESSION = regex.compile(
-    "|".join(
+    "(?<![\\w-])(?:"
+    + "|".join(
         f"(?P<{name.replace('-', '_')}>{'|'.join(forms)})" for name, forms in SESSIONS.items()
-    ),
+    )
+    + ")(?![\\w-])",
     regex.IGNORECASE,
 )
 _PERIOD = regex.compile(
@@ -206,7 +208,7 @@ _WHEN_AFTER = regex.compile(
 _RIC = regex.compile(
     r"""
     \.[A-Z][A-Z0-9]{1,6}+
-  | [A-Z][A-Z0-9]{0,5}+\.(?:AX|L|TO|V|CN|N|O|OQ|K|HK|SS|SZ|T|PA|DE|AS|MI|MC|SA|J|JO|NS|BO
+  | [A-Z][A-Z0-9]{1,5}+\.(?:AX|L|TO|V|CN|N|O|OQ|K|HK|SS|SZ|T|PA|DE|AS|MI|MC|SA|J|JO|NS|BO
                           |SI|KS|KQ|NZ|ST|OL|HE|CO|S|VX|F|BR|LS|MX|BA|TW|TWO|P|A|U)
   | [A-Z]{1,4}+cv?+[1-9]
   | [A-Z]{3,6}+=(?:[A-Z]{1,2}+)?+
