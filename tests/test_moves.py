@@ -421,6 +421,21 @@ LINKING = [
         id="both",
     ),
     pytest.param(
+        "Atlas (TSX: AGX), Orion (TSX: ORI) and Kestrel (TSX: KES) rose 1.2%, 2.3% and "
+        "4.5%, respectively.",
+        [
+            ("Atlas", "AGX", "up", Decimal("1.2")),
+            ("Orion", "ORI", "up", Decimal("2.3")),
+            ("Kestrel", "KES", "up", Decimal("4.5")),
+        ],
+        id="three-respectively",
+    ),
+    pytest.param(
+        "Atlas (TSX: AGX) rose 5%, 3% below its peak.",
+        [("Atlas", "AGX", "up", Decimal("5"))],
+        id="comma-is-no-list",
+    ),
+    pytest.param(
         "Atlas Gold (TSX: AGX) and Orion Metals (TSX: ORM) rose 4% each.",
         [("Atlas Gold", "AGX", "up", Decimal("4")), ("Orion Metals", "ORM", "up", Decimal("4"))],
         id="each",

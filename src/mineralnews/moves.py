@@ -1062,19 +1062,32 @@ def _is_acronym(symbol: str, name: str) -> bool:
 
 
 def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
-    """Figures joined by "and" or commas, which share one direction word."""
+    """Figures joined by "and" or commas, which share one direction word.
+
+    A list joined by commas alone is no group ("rose 5%, 3% below its peak"):
+    one of its joins must be a word such as "and".
+    """
     groups: list[list[Percent]] = []
+    worded: list[bool] = []
     for p in percents:
         if groups:
             last = groups[-1][-1]
             # "15-20%" gives two figures at one span; "10.51% and 10.95%" two joined.
-            if p.start == last.start or (
-                last.end <= p.start and _JOIN.fullmatch(text, last.end, p.start)
-            ):
+            if p.start == last.start:
                 groups[-1].append(p)
+                worded[-1] = True
+                continue
+            join = _JOIN.fullmatch(text, last.end, p.start) if last.end <= p.start else None
+            if join is not None:
+                groups[-1].append(p)
+                worded[-1] = worded[-1] or "," not in join.group() or "and" in join.group()
                 continue
         groups.append([p])
-    return groups
+        worded.append(False)
+    out: list[list[Percent]] = []
+    for group, ok in zip(groups, worded, strict=True):
+        out.extend([group] if ok or len(group) == 1 else [[p] for p in group])
+    return out
 
 
 # -- moves --------------------------------------------------------------------------
