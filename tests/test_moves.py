@@ -365,6 +365,12 @@ LINKING = [
         id="the-company",
     ),
     pytest.param(
+        'Atlas Gold Corp. (TSXV: AGX) ("Atlas" or the "Company") filed a study. The '
+        "Company's shares closed at C$0.85, up 4.9% on the day.",
+        [("Atlas Gold Corp.", "AGX", "up", Decimal("4.9"))],
+        id="the-company-as-defined",
+    ),
+    pytest.param(
         "Orion Metals (ASX: ORM) raised cash. This knocked 20% off the share price.",
         [("Orion Metals", "ORM", "down", Decimal("20"))],
         id="knocked-off",

@@ -182,25 +182,47 @@ _ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b", regex.IGNORECASE)
 
 
 def dateline_date(sections: Sequence[Section]) -> dt.date | None:
-    """The date the first dateline section writes, or None.
+    """The date the article's dateline writes, or None.
+
+    The dateline is a line of its own near the top, or the opening of a press
+    release: ``VANCOUVER, BC, May 4, 2025 /CNW/ -``.
 
     >>> dateline_date(find_sections("Orion Drills 40 m\\nPublished Sep 16, 2024 09:53\\nText."))
     datetime.date(2024, 9, 16)
+    >>> dateline_date(find_sections("PERTH, May 4, 2025 /Wire/ - Orion Metals said."))
+    datetime.date(2025, 5, 4)
     """
+    written = None
     for section in sections:
-        if section.kind != "dateline":
-            continue
-        m = _DATE_IN_LINE.search(section.text)
-        if m is None:
-            continue
-        written = _ORDINAL.sub("", m.group())
-        try:
-            return dateutil.parser.parse(written, default=_NO_DEFAULT).date()
-        except (ValueError, OverflowError):
-            continue
-    return None
+        if section.kind == "dateline":
+            m = _DATE_IN_LINE.search(section.text)
+            if m is not None:
+                written = m.group()
+                break
+    if written is None:
+        body = [s for s in sections if s.kind == "body"][:3]
+        for section in body:
+            m = _PRESS_DATELINE.match(section.text)
+            if m is not None:
+                written = m.group("date")
+                break
+    if written is None:
+        return None
+    try:
+        return dateutil.parser.parse(_ORDINAL.sub("", written), default=_NO_DEFAULT).date()
+    except (ValueError, OverflowError):
+        return None
 
 
+# "VANCOUVER, BC, May 4, 2025 /CNW/ -", "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --".
+_PRESS_DATELINE = regex.compile(
+    rf"""
+    \p{{Lu}}[\p{{L}} .'’-]{{1,40}}+,(?:\s*+\p{{Lu}}[\p{{L}} .]{{1,30}}+,)?+\s*+
+    (?P<date>{_DATE})
+    \s*+(?:/[^/\n]{{1,40}}+/|\([^()\n]{{1,40}}+\))?+\s*+[-–—]
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _NO_DEFAULT = dt.datetime(2000, 1, 1)
 
 
