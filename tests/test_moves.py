@@ -578,6 +578,7 @@ NOT_MOVES = [
     pytest.param("Indicated resources increased by 32% to 1.2 million ounces.", id="resources"),
     pytest.param("After-tax NPV increased 15% to $400 million.", id="npv"),
     pytest.param("Orion Metals added 5% to its stake in Tamar Gold.", id="added-to-a-stake"),
+    pytest.param("Orion rose 12% in revenue terms.", id="in-revenue"),
     pytest.param(
         "A 10% increase in the silver price would lift the after-tax NPV by 18%.",
         id="what-if",

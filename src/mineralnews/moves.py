@@ -177,6 +177,15 @@ _NOT_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 
+# "rose 12% in revenue": the figure that moved is named after it; "rose 5% in
+# heavy volume" is how a price moved, not what.
+_VOLUME = frozenset({"volume", "volumes"})
+_IN_A_FIGURE = regex.compile(
+    r"\s++in\s++(?:(?:the|its|their|a)\s++)?+(?:[\w-]++\s++)?"
+    rf"(?:{_words(NON_PRICE_HEADS - _VOLUME)})(?![\w-])",
+    regex.IGNORECASE,
+)
+
 # Between two figures of one group: "10.51% and 10.95%", "5.14%, 6% and 7%".
 _JOIN = regex.compile(
     rf"\s*+(?:,\s*+(?:and\s++)?+|and\s++|&\s*+|or\s++)(?:(?:{_QUALIFIER})\s++)?+",
@@ -1110,8 +1119,7 @@ def _direction(
     if m is not None:
         direction: Direction = "up" if m.group("up") is not None else "down"
         verb_start = m.start("up") if m.group("up") is not None else m.start("down")
-        after = _NOT_AFTER.match(text, last.end)
-        if after is not None:
+        if _NOT_AFTER.match(text, last.end) or _IN_A_FIGURE.match(text, last.end):
             return None
         return _Found(direction, verb_start, [(verb_start, p.end) for p in group], "verb")
     m = _CAUSATIVE.match(text, lo, first.start)
