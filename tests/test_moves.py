@@ -340,6 +340,17 @@ LINKING = [
         id="short-form",
     ),
     pytest.param(
+        "First Tamar Minerals (TSX: FTM) cut guidance. First Tamar shares fell 9%. "
+        "First Orion fell 3%.",
+        [("First Tamar", "FTM", "down", Decimal("9")), ("First Orion", None, "down", Decimal("3"))],
+        id="two-word-short-form",
+    ),
+    pytest.param(
+        "Kestrel-Orion Inc. (NYSE: KOI) beat forecasts. Kestrel rose 3%.",
+        [("Kestrel", "KOI", "up", Decimal("3"))],
+        id="hyphenated-name",
+    ),
+    pytest.param(
         "Kestrel Gold (TSX: KGD) reported results. It fell 2% by noon.",
         [("Kestrel Gold", "KGD", "down", Decimal("2"))],
         id="pronoun",

@@ -584,7 +584,8 @@ def _norm(name: str) -> str:
         words.pop()
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
-    return " ".join(words).casefold().replace(".", "")
+    # "Freeport" is a short form of "Freeport-McMoRan".
+    return " ".join(words).casefold().replace(".", "").replace("-", " ").replace("‐", " ")
 
 
 _SUFFIXES = frozenset({s.rstrip(".") for s in CORPORATE_SUFFIXES} | {"Group", "Holdings", "Cos"})
@@ -998,7 +999,7 @@ class _Article:
             shorter = len(words) < len(nwords) and nwords[: len(words)] == words
             longer = len(nwords) < len(words) and words[: len(nwords)] == nwords
             # "Anglo" for "Anglo American"; "Nasdaq Composite" for "Nasdaq".
-            if (shorter and words[0] not in _GENERIC_FIRST) or (
+            if (shorter and (len(words) > 1 or words[0] not in _GENERIC_FIRST)) or (
                 longer
                 and all(w in _INDEX_TAILS or w.title() in _SUFFIXES for w in words[len(nwords) :])
             ):
