@@ -259,6 +259,14 @@ MARKET_SITES = [
         [("Atlas", "AGX", "up", Decimal("5")), ("Atlas", "AGX", "up", Decimal("12"))],
     ),
     (
+        "Atlas (TSX: AGX) rose 5% on Monday and 3% on Tuesday.",
+        [("Atlas", "AGX", "up", Decimal("5")), ("Atlas", "AGX", "up", Decimal("3"))],
+    ),
+    (
+        "Atlas (TSX: AGX) rose 5% and 3% of its float changed hands.",
+        [("Atlas", "AGX", "up", Decimal("5"))],
+    ),
+    (
         "Gold futures settled 1.3% higher at $2,010 an ounce.",
         [("Gold futures", None, "up", Decimal("1.3"))],
     ),

@@ -209,7 +209,8 @@ _PERIOD = regex.compile(
 
 # A session or a window right after a figure: "12% on the month", "3% after hours".
 _WHEN_AFTER = regex.compile(
-    rf"\s++(?:in\s++|during\s++)?+(?:the\s++)?+(?:{_SESSION.pattern}|{_PERIOD.pattern})",
+    rf"\s++(?:in\s++|during\s++)?+(?:the\s++)?+(?:{_SESSION.pattern}|{_PERIOD.pattern}"
+    r"|(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|yesterday\b|today\b)",
     regex.IGNORECASE,
 )
 
@@ -1556,6 +1557,10 @@ def find_moves(
         if previous is not None and first.start - previous[2] < 300:
             prev_dir = previous[0]
         found = _direction(text, group, lo, prev_dir)
+        if found is None and len(group) > 1 and group[0].start != group[-1].start:
+            # "rose 5% and 3% of its float changed hands": the list was no list.
+            group = group[:1]
+            found = _direction(text, group, lo, prev_dir)
         if found is None:
             continue
         if found.kind == "continuation" and previous is not None:
