@@ -526,6 +526,9 @@ _COMMODITY_WORDS = frozenset(c for c in COMMODITIES if " " not in c)
 _DETERMINER_LEAD = regex.compile(r"^(?:the|a|an)\s++", regex.IGNORECASE)
 
 _MAX_LEFT = 200  # how far back a direction word may stand, in characters
+# How far after a figure its words are read. Every forward match is bounded:
+# a pattern that needs a word ("off") would otherwise look for it to the end.
+_MAX_RIGHT = 120
 _MAX_NP_TOKENS = 14
 _GROUP_SPAN = 60  # listings closer than this belong to one group
 _MAX_BACK = 500  # how far back in its sentence a move's subject may stand
@@ -1121,7 +1124,9 @@ def _direction(
     if m is not None:
         direction: Direction = "up" if m.group("up") is not None else "down"
         verb_start = m.start("up") if m.group("up") is not None else m.start("down")
-        if _NOT_AFTER.match(text, last.end) or _IN_A_FIGURE.match(text, last.end):
+        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) or _IN_A_FIGURE.match(
+            text, last.end, last.end + _MAX_RIGHT
+        ):
             return None
         return _Found(direction, verb_start, [(verb_start, p.end) for p in group], "verb")
     m = _CAUSATIVE.match(text, lo, first.start)
@@ -1135,10 +1140,10 @@ def _direction(
             direction, start, [(start, p.end) for p in group], "causative", m.span("object")
         )
     m = _OFF_LEFT.match(text, lo, first.start)
-    if m is not None and _OFF_RIGHT.match(text, last.end):
+    if m is not None and _OFF_RIGHT.match(text, last.end, last.end + _MAX_RIGHT):
         start = m.start("verb")
         return _Found("down", start, [(start, p.end) for p in group], "off")
-    m = _RIGHT.match(text, last.end)
+    m = _RIGHT.match(text, last.end, last.end + _MAX_RIGHT)
     if m is not None:
         if m.group("up") is not None or m.group("down") is not None:
             direction = "up" if m.group("up") is not None else "down"
@@ -1146,7 +1151,7 @@ def _direction(
         direction = "up" if m.group("nup") is not None else "down"
         return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
     m = _NOUN_OF.match(text, lo, first.start)
-    if m is not None and _NOT_AFTER.match(text, last.end) is None:
+    if m is not None and _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) is None:
         direction = "up" if m.group("up") is not None else "down"
         start = m.start()
         return _Found(direction, start, [(start, p.end) for p in group], "noun")
@@ -1166,15 +1171,19 @@ def _direction(
         len(group) == 1
         and first.text[:1] in ("+", "-", "−")
         and _AFTER_NAME.match(text, lo, first.start)
-        and _LIST_END.match(text, last.end)
+        and _LIST_END.match(text, last.end, last.end + _MAX_RIGHT)
     ):
         direction = "up" if first.text[0] == "+" else "down"
         return _Found(direction, first.start, [(first.start, first.end)], "signed")
     m = _CONTINUATION.match(text, lo, first.start)
-    if m is None and previous is not None and _WHEN_AFTER.match(text, last.end):
+    if (
+        m is None
+        and previous is not None
+        and _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+    ):
         m = _AND.match(text, lo, first.start)
     if m is not None and previous is not None:
-        if _NOT_AFTER.match(text, last.end):
+        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT):
             return None
         start = m.start("word")
         if text[start : start + 3].casefold() in ("an ", "a "):
@@ -1330,7 +1339,7 @@ def _pick(
             and _SYMBOL_SUBJECT.fullmatch(n.text)
             and n.text not in _NOT_SYMBOLS
             and n.text not in INDEX_WORDS
-            and _SHARES_AFTER.match(text, n.end)
+            and _SHARES_AFTER.match(text, n.end, n.end + _MAX_RIGHT)
         ):
             symbol = n.text
         return n.text, symbol
@@ -1422,7 +1431,7 @@ def _pick(
             return [(commodity.text, coded[-1].symbol if coded else None)]
         if names:
             both = _BOTH.search(text, e, anchor) or (
-                want == 1 and _EACH_AFTER.match(text, group[-1].end)
+                want == 1 and _EACH_AFTER.match(text, group[-1].end, group[-1].end + _MAX_RIGHT)
             )
             if distribute and len(names) >= want:
                 chain = _group_of(art, names, want)
