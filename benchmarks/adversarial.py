@@ -51,6 +51,8 @@ INPUTS: dict[str, str] = {
     "spaces": " ",
     "colons": "A: ",
     "words": "shares rose ",
+    "moves": "rose 5% ",
+    "move-lists": "Atlas (TSX: AT) and Orion rose 1% and 2%, respectively; Kestrel (+3%) ",
 }
 
 

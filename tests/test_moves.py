@@ -259,6 +259,14 @@ MARKET_SITES = [
         [("Atlas", "AGX", "up", Decimal("5")), ("Atlas", "AGX", "up", Decimal("12"))],
     ),
     (
+        "Atlas (TSX: AGX) rose 5% on Monday and 3% on Tuesday.",
+        [("Atlas", "AGX", "up", Decimal("5")), ("Atlas", "AGX", "up", Decimal("3"))],
+    ),
+    (
+        "Atlas (TSX: AGX) rose 5% and 3% of its float changed hands.",
+        [("Atlas", "AGX", "up", Decimal("5"))],
+    ),
+    (
         "Gold futures settled 1.3% higher at $2,010 an ounce.",
         [("Gold futures", None, "up", Decimal("1.3"))],
     ),
@@ -340,6 +348,17 @@ LINKING = [
         id="short-form",
     ),
     pytest.param(
+        "First Tamar Minerals (TSX: FTM) cut guidance. First Tamar shares fell 9%. "
+        "First Orion fell 3%.",
+        [("First Tamar", "FTM", "down", Decimal("9")), ("First Orion", None, "down", Decimal("3"))],
+        id="two-word-short-form",
+    ),
+    pytest.param(
+        "Kestrel-Orion Inc. (NYSE: KOI) beat forecasts. Kestrel rose 3%.",
+        [("Kestrel", "KOI", "up", Decimal("3"))],
+        id="hyphenated-name",
+    ),
+    pytest.param(
         "Kestrel Gold (TSX: KGD) reported results. It fell 2% by noon.",
         [("Kestrel Gold", "KGD", "down", Decimal("2"))],
         id="pronoun",
@@ -363,6 +382,12 @@ LINKING = [
         "Orion Metals (ASX: ORM) cut guidance. Shares of the company were trading 1.8% lower.",
         [("Orion Metals", "ORM", "down", Decimal("1.8"))],
         id="the-company",
+    ),
+    pytest.param(
+        'Atlas Gold Corp. (TSXV: AGX) ("Atlas" or the "Company") filed a study. The '
+        "Company's shares closed at C$0.85, up 4.9% on the day.",
+        [("Atlas Gold Corp.", "AGX", "up", Decimal("4.9"))],
+        id="the-company-as-defined",
     ),
     pytest.param(
         "Orion Metals (ASX: ORM) raised cash. This knocked 20% off the share price.",
@@ -421,6 +446,26 @@ LINKING = [
         id="both",
     ),
     pytest.param(
+        "Atlas (TSX: AGX), Orion (TSX: ORI) and Kestrel (TSX: KES) rose 1.2%, 2.3% and "
+        "4.5%, respectively.",
+        [
+            ("Atlas", "AGX", "up", Decimal("1.2")),
+            ("Orion", "ORI", "up", Decimal("2.3")),
+            ("Kestrel", "KES", "up", Decimal("4.5")),
+        ],
+        id="three-respectively",
+    ),
+    pytest.param(
+        "Atlas (TSX: AGX) rose 5%, 3% below its peak.",
+        [("Atlas", "AGX", "up", Decimal("5"))],
+        id="comma-is-no-list",
+    ),
+    pytest.param(
+        "Atlas Gold (TSX: AGX) and Orion Metals (TSX: ORM) rose 4% each.",
+        [("Atlas Gold", "AGX", "up", Decimal("4")), ("Orion Metals", "ORM", "up", Decimal("4"))],
+        id="each",
+    ),
+    pytest.param(
         "Regional lenders rallied, with the big banks rising between 0.2% and 0.9%.",
         [
             ("the big banks", None, "up", Decimal("0.2")),
@@ -471,6 +516,19 @@ LINKING = [
             ("Gadget 100", "^GDG", "down", Decimal("0.3")),
         ],
         id="caret-symbols",
+    ),
+    pytest.param(
+        "Price Action: ORXL shares were up 5.2% at $3.10 on Monday.",
+        [("ORXL", "ORXL", "up", Decimal("5.2"))],
+        id="bare-symbol-with-shares",
+    ),
+    pytest.param(
+        "Spot silver XAG= rose 0.5% while U.S. silver futures SIcv1 rose 0.3%.",
+        [
+            ("Spot silver", "XAG=", "up", Decimal("0.5")),
+            ("U.S. silver futures", "SIcv1", "up", Decimal("0.3")),
+        ],
+        id="commodity-codes",
     ),
     pytest.param(
         "Spot silver was up 0.4% at $31.10 per ounce.",
@@ -539,6 +597,7 @@ NOT_MOVES = [
     pytest.param("Indicated resources increased by 32% to 1.2 million ounces.", id="resources"),
     pytest.param("After-tax NPV increased 15% to $400 million.", id="npv"),
     pytest.param("Orion Metals added 5% to its stake in Tamar Gold.", id="added-to-a-stake"),
+    pytest.param("Orion rose 12% in revenue terms.", id="in-revenue"),
     pytest.param(
         "A 10% increase in the silver price would lift the after-tax NPV by 18%.",
         id="what-if",
@@ -623,7 +682,7 @@ def test_move_like_text_never_raises_and_spans_slice(text: str) -> None:
         assert text[move.start : move.end] == move.text
 
 
-@given(prose(), move_sentences(), prose())
+@given(prose(), move_sentences(), st.sampled_from(["", "Output rose.", "It said so."]))
 def test_a_move_in_prose_comes_back(
     before: str, sentence: tuple[str, str, str, str, Decimal, str], after: str
 ) -> None:

@@ -200,6 +200,12 @@ def test_the_dateline_dates_an_article_without_a_given_date(line: str, day: dt.d
     assert (given.published, given.published_source) == (dt.date(2020, 1, 2), "given")
 
 
+def test_a_press_release_is_dated_by_its_opening() -> None:
+    text = "Orion Drills 40 Metres\n\nPERTH, Australia, June 2, 2025 /Example Wire/ - Orion said."
+    article = parse_article(text)
+    assert (article.published, article.published_source) == (dt.date(2025, 6, 2), "detected")
+
+
 def test_no_dateline_no_date() -> None:
     article = parse_article("Orion Metals reported results on May 4, 2025.")
     assert (article.published, article.published_source) == (None, None)

@@ -177,6 +177,15 @@ _NOT_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 
+# "rose 12% in revenue": the figure that moved is named after it; "rose 5% in
+# heavy volume" is how a price moved, not what.
+_VOLUME = frozenset({"volume", "volumes"})
+_IN_A_FIGURE = regex.compile(
+    r"\s++in\s++(?:(?:the|its|their|a)\s++)?+(?:[\w-]++\s++)?"
+    rf"(?:{_words(NON_PRICE_HEADS - _VOLUME)})(?![\w-])",
+    regex.IGNORECASE,
+)
+
 # Between two figures of one group: "10.51% and 10.95%", "5.14%, 6% and 7%".
 _JOIN = regex.compile(
     rf"\s*+(?:,\s*+(?:and\s++)?+|and\s++|&\s*+|or\s++)(?:(?:{_QUALIFIER})\s++)?+",
@@ -184,12 +193,13 @@ _JOIN = regex.compile(
 )
 
 _BETWEEN = regex.compile(r"(?r)\bbetween\s++\Z", regex.IGNORECASE)
-_RESPECTIVELY = regex.compile(r"\s*+,?\s*+(?:respectively|apiece)\b", regex.IGNORECASE)
 
 _SESSION = regex.compile(
-    "|".join(
+    "(?<![\\w-])(?:"
+    + "|".join(
         f"(?P<{name.replace('-', '_')}>{'|'.join(forms)})" for name, forms in SESSIONS.items()
-    ),
+    )
+    + ")(?![\\w-])",
     regex.IGNORECASE,
 )
 _PERIOD = regex.compile(
@@ -199,7 +209,8 @@ _PERIOD = regex.compile(
 
 # A session or a window right after a figure: "12% on the month", "3% after hours".
 _WHEN_AFTER = regex.compile(
-    rf"\s++(?:in\s++|during\s++)?+(?:the\s++)?+(?:{_SESSION.pattern}|{_PERIOD.pattern})",
+    rf"\s++(?:in\s++|during\s++)?+(?:the\s++)?+(?:{_SESSION.pattern}|{_PERIOD.pattern}"
+    r"|(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|yesterday\b|today\b)",
     regex.IGNORECASE,
 )
 
@@ -207,12 +218,15 @@ _WHEN_AFTER = regex.compile(
 _RIC = regex.compile(
     r"""
     \.[A-Z][A-Z0-9]{1,6}+
-  | [A-Z][A-Z0-9]{0,5}+\.(?:AX|L|TO|V|CN|N|O|OQ|K|HK|SS|SZ|T|PA|DE|AS|MI|MC|SA|J|JO|NS|BO
+  | [A-Z][A-Z0-9]{1,5}+\.(?:AX|L|TO|V|CN|N|O|OQ|K|HK|SS|SZ|T|PA|DE|AS|MI|MC|SA|J|JO|NS|BO
                           |SI|KS|KQ|NZ|ST|OL|HE|CO|S|VX|F|BR|LS|MX|BA|TW|TWO|P|A|U)
   | [A-Z]{1,4}+cv?+[1-9]
+  | [A-Z]{3,6}+=(?:[A-Z]{1,2}+)?+
     """,
     regex.VERBOSE,
 )
+_SYMBOL_SUBJECT = regex.compile(r"[A-Z]{2,5}+")
+_SHARES_AFTER = regex.compile(r"\s++(?:shares|stock)\b")
 _CASHTAG = regex.compile(r"\$[A-Z]{1,6}+(?:\.[A-Z]{1,2}+)?+")
 # A symbol in parentheses after a name: "(SPX)", "(DIV)".
 _PAREN_SYMBOL = regex.compile(r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
@@ -463,6 +477,7 @@ _IN = regex.compile(r"\s++(?:in|for|of)\s++")
 _WORD = regex.compile(r"[\w-]++")
 _POSSESSOR = regex.compile(r"(?<![\w-])(its|their)\s++(?:\w++\s++)?+\Z", regex.IGNORECASE)
 _HEAD_SPLIT = regex.compile(r"[\s’']++")
+_EACH_AFTER = regex.compile(r"\s*+(?:each|apiece)\b", regex.IGNORECASE)
 _BOTH = regex.compile(r"\b(?:both|each)\b", regex.IGNORECASE)
 
 _GROUP_NOUNS = frozenset(
@@ -511,6 +526,9 @@ _COMMODITY_WORDS = frozenset(c for c in COMMODITIES if " " not in c)
 _DETERMINER_LEAD = regex.compile(r"^(?:the|a|an)\s++", regex.IGNORECASE)
 
 _MAX_LEFT = 200  # how far back a direction word may stand, in characters
+# How far after a figure its words are read. Every forward match is bounded:
+# a pattern that needs a word ("off") would otherwise look for it to the end.
+_MAX_RIGHT = 120
 _MAX_NP_TOKENS = 14
 _GROUP_SPAN = 60  # listings closer than this belong to one group
 _MAX_BACK = 500  # how far back in its sentence a move's subject may stand
@@ -570,7 +588,8 @@ def _norm(name: str) -> str:
         words.pop()
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
-    return " ".join(words).casefold().replace(".", "")
+    # "Freeport" is a short form of "Freeport-McMoRan".
+    return " ".join(words).casefold().replace(".", "").replace("-", " ").replace("‐", " ")
 
 
 _SUFFIXES = frozenset({s.rstrip(".") for s in CORPORATE_SUFFIXES} | {"Group", "Holdings", "Cos"})
@@ -748,10 +767,10 @@ class _Article:
         run: list[int] = []
         sentence_first = True
 
-        def close(next_index: int) -> None:
+        def close(end: int | None = None, symbol: str | None = None) -> None:
             nonlocal run
             if run:
-                self._add_run(run, next_index, ticker_at, ticker_starts, sentence_first)
+                self._add_run(run, ticker_at, ticker_starts, sentence_first, end, symbol)
             run = []
 
         prev_end = 0
@@ -761,7 +780,7 @@ class _Article:
             if "\n" in text[prev_end : tok.start] or (
                 i > 0 and toks[i - 1].trail[-1:] in (".", "!", "?") and core[:1].isupper()
             ):
-                close(i)
+                close()
                 sentence_first = True
             prev_end = tok.end
             # Most words are lower case: they only end a name.
@@ -770,16 +789,16 @@ class _Article:
                 and core not in ("of", "de", "plc")
                 and not core.startswith("S&P")
             ):
-                close(i)
+                close()
                 sentence_first = False
                 continue
             k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
             if self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
-                close(i)
+                close()
                 continue
             if _CASHTAG.fullmatch(core):
                 # "$ABCD rose 5%": a cashtag names the subject and its symbol.
-                close(i)
+                close()
                 sentence_first = False
                 name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
                 self.names.append(name)
@@ -793,9 +812,7 @@ class _Article:
             glued = _GLUED.match(core)
             if glued:
                 run.append(i)
-                self._glued_end = tok.core_start + glued.end(1)
-                close(i + 1)
-                self._glued_end = None
+                close(end=tok.core_start + glued.end(1))
                 sentence_first = False
                 continue
             namelike = _is_name_core(core) and not tok.lead.startswith(("(", "["))
@@ -812,7 +829,7 @@ class _Article:
                         run.append(i)
                         continue
             if namelike and run and toks[run[-1]].trail:
-                close(i)
+                close()
                 sentence_first = False
             if namelike and not run and core in SUBJECT_STOPWORDS:
                 continue
@@ -824,20 +841,18 @@ class _Article:
                     and toks[run[-1]].core.rstrip(".") in _SUFFIXES
                     and core not in _NOT_SYMBOLS
                 ):
-                    self._pending_symbol = (core, tok.core_start)
-                    close(i + 1)
-                    self._pending_symbol = None
+                    close(symbol=core)
                     sentence_first = False
                     continue
                 run.append(i)
                 possessive = core.endswith(("'s", "’s", "’")) and not self._name_goes_on(i)
                 if possessive or (tok.trail and tok.trail[0] != "."):
-                    close(i + 1)
+                    close()
                     sentence_first = False
                 continue
-            close(i)
+            close()
             sentence_first = False
-        close(len(toks))
+        close()
 
     def _name_goes_on(self, i: int) -> bool:
         """After a possessive, the name goes on to a legal suffix: "Domino's Pizza Inc."."""
@@ -852,17 +867,20 @@ class _Article:
                 return False
         return False
 
-    _glued_end: int | None = None
-    _pending_symbol: tuple[str, int] | None = None
-
     def _add_run(
         self,
         run: list[int],
-        next_index: int,
         ticker_at: dict[int, Ticker],
         ticker_starts: list[int],
         sentence_first: bool,
+        end_at: int | None,
+        symbol_after: str | None,
     ) -> None:
+        """Record the name the tokens ``run`` spell, with its listing if one follows.
+
+        ``end_at`` cuts a name glued to its verb; ``symbol_after`` is a bare
+        symbol written after it ("Cameco Corp. CCJ").
+        """
         toks, text = self.tokens, self.text
         while run and toks[run[0]].core in SUBJECT_STOPWORDS:
             run = run[1:]
@@ -872,7 +890,7 @@ class _Article:
             return
         first, last = toks[run[0]], toks[run[-1]]
         start = first.core_start
-        end = self._glued_end if self._glued_end is not None else last.core_end
+        end = end_at if end_at is not None else last.core_end
         name = text[start:end]
         for mark in ("'s", "’s", "’"):
             if name.endswith(mark):
@@ -899,8 +917,8 @@ class _Article:
         if j < len(ticker_starts) and ticker_starts[j] - end <= 4:
             symbol = ticker_at[ticker_starts[j]].symbol
             strong = True
-        elif self._pending_symbol is not None:
-            symbol = self._pending_symbol[0]
+        elif symbol_after is not None:
+            symbol = symbol_after
             strong = True
         else:
             m = _PAREN_SYMBOL.match(after.lstrip(" \u00a0"))
@@ -985,7 +1003,7 @@ class _Article:
             shorter = len(words) < len(nwords) and nwords[: len(words)] == words
             longer = len(nwords) < len(words) and words[: len(nwords)] == nwords
             # "Anglo" for "Anglo American"; "Nasdaq Composite" for "Nasdaq".
-            if (shorter and words[0] not in _GENERIC_FIRST) or (
+            if (shorter and (len(words) > 1 or words[0] not in _GENERIC_FIRST)) or (
                 longer
                 and all(w in _INDEX_TAILS or w.title() in _SUFFIXES for w in words[len(nwords) :])
             ):
@@ -1058,19 +1076,32 @@ def _is_acronym(symbol: str, name: str) -> bool:
 
 
 def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
-    """Figures joined by "and" or commas, which share one direction word."""
+    """Figures joined by "and" or commas, which share one direction word.
+
+    A list joined by commas alone is no group ("rose 5%, 3% below its peak"):
+    one of its joins must be a word such as "and".
+    """
     groups: list[list[Percent]] = []
+    worded: list[bool] = []
     for p in percents:
         if groups:
             last = groups[-1][-1]
             # "15-20%" gives two figures at one span; "10.51% and 10.95%" two joined.
-            if p.start == last.start or (
-                last.end <= p.start and _JOIN.fullmatch(text, last.end, p.start)
-            ):
+            if p.start == last.start:
                 groups[-1].append(p)
+                worded[-1] = True
+                continue
+            join = _JOIN.fullmatch(text, last.end, p.start) if last.end <= p.start else None
+            if join is not None:
+                groups[-1].append(p)
+                worded[-1] = worded[-1] or "," not in join.group() or "and" in join.group()
                 continue
         groups.append([p])
-    return groups
+        worded.append(False)
+    out: list[list[Percent]] = []
+    for group, ok in zip(groups, worded, strict=True):
+        out.extend([group] if ok or len(group) == 1 else [[p] for p in group])
+    return out
 
 
 # -- moves --------------------------------------------------------------------------
@@ -1093,8 +1124,9 @@ def _direction(
     if m is not None:
         direction: Direction = "up" if m.group("up") is not None else "down"
         verb_start = m.start("up") if m.group("up") is not None else m.start("down")
-        after = _NOT_AFTER.match(text, last.end)
-        if after is not None:
+        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) or _IN_A_FIGURE.match(
+            text, last.end, last.end + _MAX_RIGHT
+        ):
             return None
         return _Found(direction, verb_start, [(verb_start, p.end) for p in group], "verb")
     m = _CAUSATIVE.match(text, lo, first.start)
@@ -1108,10 +1140,10 @@ def _direction(
             direction, start, [(start, p.end) for p in group], "causative", m.span("object")
         )
     m = _OFF_LEFT.match(text, lo, first.start)
-    if m is not None and _OFF_RIGHT.match(text, last.end):
+    if m is not None and _OFF_RIGHT.match(text, last.end, last.end + _MAX_RIGHT):
         start = m.start("verb")
         return _Found("down", start, [(start, p.end) for p in group], "off")
-    m = _RIGHT.match(text, last.end)
+    m = _RIGHT.match(text, last.end, last.end + _MAX_RIGHT)
     if m is not None:
         if m.group("up") is not None or m.group("down") is not None:
             direction = "up" if m.group("up") is not None else "down"
@@ -1119,7 +1151,7 @@ def _direction(
         direction = "up" if m.group("nup") is not None else "down"
         return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
     m = _NOUN_OF.match(text, lo, first.start)
-    if m is not None and _NOT_AFTER.match(text, last.end) is None:
+    if m is not None and _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) is None:
         direction = "up" if m.group("up") is not None else "down"
         start = m.start()
         return _Found(direction, start, [(start, p.end) for p in group], "noun")
@@ -1139,15 +1171,19 @@ def _direction(
         len(group) == 1
         and first.text[:1] in ("+", "-", "−")
         and _AFTER_NAME.match(text, lo, first.start)
-        and _LIST_END.match(text, last.end)
+        and _LIST_END.match(text, last.end, last.end + _MAX_RIGHT)
     ):
         direction = "up" if first.text[0] == "+" else "down"
         return _Found(direction, first.start, [(first.start, first.end)], "signed")
     m = _CONTINUATION.match(text, lo, first.start)
-    if m is None and previous is not None and _WHEN_AFTER.match(text, last.end):
+    if (
+        m is None
+        and previous is not None
+        and _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+    ):
         m = _AND.match(text, lo, first.start)
     if m is not None and previous is not None:
-        if _NOT_AFTER.match(text, last.end):
+        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT):
             return None
         start = m.start("word")
         if text[start : start + 3].casefold() in ("an ", "a "):
@@ -1296,7 +1332,17 @@ def _pick(
     anchor = found.anchor
 
     def named(n: _Name) -> tuple[str | None, str | None]:
-        return n.text, n.symbol if n.symbol is not None else art.symbol_for(n.text, n.start)
+        symbol = n.symbol if n.symbol is not None else art.symbol_for(n.text, n.start)
+        # "ATLX shares were up 5%": a bare symbol trades under its own name.
+        if (
+            symbol is None
+            and _SYMBOL_SUBJECT.fullmatch(n.text)
+            and n.text not in _NOT_SYMBOLS
+            and n.text not in INDEX_WORDS
+            and _SHARES_AFTER.match(text, n.end, n.end + _MAX_RIGHT)
+        ):
+            symbol = n.text
+        return n.text, symbol
 
     # "lifted Anglo shares": the object of the verb moved.
     if found.kind == "causative" and found.object is not None:
@@ -1380,9 +1426,13 @@ def _pick(
             return None
         commodity = next((c for c in art.commodities if s <= c.start and c.end <= e), None)
         if commodity is not None and all(commodity.start <= n.start for n in names):
-            return [(commodity.text, None)]
+            # "Spot gold XAU=": a code right after the commodity is its symbol.
+            coded = [n for n in names if n.symbol and n.start <= commodity.end + 2]
+            return [(commodity.text, coded[-1].symbol if coded else None)]
         if names:
-            both = _BOTH.search(text, e, anchor)
+            both = _BOTH.search(text, e, anchor) or (
+                want == 1 and _EACH_AFTER.match(text, group[-1].end, group[-1].end + _MAX_RIGHT)
+            )
             if distribute and len(names) >= want:
                 chain = _group_of(art, names, want)
                 if chain is not None:
@@ -1516,6 +1566,10 @@ def find_moves(
         if previous is not None and first.start - previous[2] < 300:
             prev_dir = previous[0]
         found = _direction(text, group, lo, prev_dir)
+        if found is None and len(group) > 1 and group[0].start != group[-1].start:
+            # "rose 5% and 3% of its float changed hands": the list was no list.
+            group = group[:1]
+            found = _direction(text, group, lo, prev_dir)
         if found is None:
             continue
         if found.kind == "continuation" and previous is not None:

@@ -1009,6 +1009,9 @@ SUBJECT_STOPWORDS: frozenset[str] = frozenset(
         "See",
         "Not",
         "No",
+        "Company",
+        "Corporation",
+        "Issuer",
     }
 )
 
