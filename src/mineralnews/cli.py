@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from mineralnews import __version__
 from mineralnews.article import coerce_date, parse_article
+from mineralnews.batch import parse_line
 from mineralnews.model import Article
 
 __all__ = ["example_text", "main"]
@@ -97,34 +98,10 @@ def _open_binary(name: str) -> IO[bytes]:
 
 def _jsonl_record(raw: bytes, line_no: int) -> dict[str, Any]:
     """The output record for one input line: the article, or why there is none."""
-    record: dict[str, Any] = {"line": line_no, "id": None}
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        record["error"] = f"line {line_no}: not valid UTF-8 ({e.reason} at byte {e.start})"
-        return record
-    try:
-        obj = json.loads(line)
-    except (ValueError, RecursionError) as e:  # deep nesting: RecursionError
-        record["error"] = f"line {line_no}: not JSON ({e})"
-        return record
-    if not isinstance(obj, dict):
-        record["error"] = f"line {line_no}: expected a JSON object, got {type(obj).__name__}"
-        return record
-    record["id"] = obj.get("id", line_no)
-    text = obj.get("text")
-    if not isinstance(text, str):
-        record["error"] = f"line {line_no}: missing a 'text' string"
-        return record
-    try:
-        article = parse_article(text, published=coerce_date(obj.get("published")))
-    except (TypeError, ValueError) as e:
-        record["error"] = f"line {line_no}: {e}"
-        return record
-    except Exception as e:  # pragma: no cover - a parser bug must not end a batch run
-        record["error"] = f"line {line_no}: {type(e).__name__}: {e}"
-        return record
-    record["article"] = article.to_dict()
+    result = parse_line(raw, default_id=line_no)
+    record: dict[str, Any] = {"line": line_no, **result}
+    if "error" in record:
+        record["error"] = f"line {line_no}: {record['error']}"
     return record
 
 
