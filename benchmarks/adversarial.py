@@ -161,8 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--floor",
         type=float,
-        default=0.02,
-        help="seconds below which a timing is too small to fit (reported as linear)",
+        default=0.1,
+        help=(
+            "seconds at the largest size below which a scan is too fast to fit: "
+            "at tens of MB/s the time follows the CPU caches, not the pattern"
+        ),
     )
     args = p.parse_args(argv)
     sizes = [0.125, 0.25, 0.5, 1.0] if args.quick else [float(s) for s in args.sizes.split(",")]
