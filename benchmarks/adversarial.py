@@ -125,18 +125,24 @@ def finders() -> dict[str, Callable[[str], object]]:
     return found
 
 
-def timed(fn: Callable[[str], object], text: str) -> float:
-    """The fastest of up to three calls: one when a call takes half a second or more."""
-    best = math.inf
-    spent = 0.0
-    for _ in range(3):
-        gc.collect()
-        t0 = time.perf_counter()
-        fn(text)
-        t = time.perf_counter() - t0
-        best = min(best, t)
-        spent += t
-        if spent >= 0.5:
+def timed(fn: Callable[[str], object], texts: list[str], rounds: int) -> list[float]:
+    """The fastest call at each size, over rounds that visit every size in turn.
+
+    Rounds, not repeats per size: a burst of load from elsewhere on the
+    machine then slows every size alike instead of bending the curve. Slow
+    inputs (over ten seconds a round) get one round.
+    """
+    best = [math.inf] * len(texts)
+    for _ in range(rounds):
+        spent = 0.0
+        for i, text in enumerate(texts):
+            gc.collect()
+            t0 = time.perf_counter()
+            fn(text)
+            t = time.perf_counter() - t0
+            best[i] = min(best[i], t)
+            spent += t
+        if spent > 10:
             break
     return best
 
@@ -157,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quick", action="store_true", help="sizes 0.125,0.25,0.5,1 MB")
     p.add_argument("--only", default="", help="comma-separated finder names to run")
     p.add_argument("--inputs", default="", help="comma-separated input names to run")
+    p.add_argument("--rounds", type=int, default=3, help="timing rounds (best of)")
     p.add_argument("--limit", type=float, default=LIMIT, help="largest exponent allowed")
     p.add_argument(
         "--floor",
@@ -190,25 +197,22 @@ def main(argv: list[str] | None = None) -> int:
     for input_name in inputs:
         texts = [build(input_name, int(s * MB)) for s in sizes]
         for fname, fn in chosen.items():
-            seconds: list[float] = []
-            for text in texts:
-                try:
-                    seconds.append(timed(fn, text))
-                except Exception as e:  # a finder must never raise on a str
-                    failures.append(f"{fname} on {input_name}: raised {type(e).__name__}: {e}")
-                    break
+            try:
+                seconds = timed(fn, texts, args.rounds)
+            except Exception as e:  # a finder must never raise on a str
+                failures.append(f"{fname} on {input_name}: raised {type(e).__name__}: {e}")
+                continue
+            if max(seconds) < args.floor:
+                exp, note = 1.0, "  (too fast to fit)"
             else:
-                if max(seconds) < args.floor:
-                    exp, note = 1.0, "  (too fast to fit)"
-                else:
-                    exp, note = exponent(sizes, seconds), ""
-                per_mb = "".join(f"{t / s:>11.4f}" for s, t in zip(sizes, seconds, strict=True))
-                flag = "  <-- SUPER-LINEAR" if exp > args.limit else ""
-                print(f"{fname:<14} {input_name:<18}{per_mb}   {exp:6.2f}{note}{flag}", flush=True)
-                if exp > args.limit:
-                    failures.append(f"{fname} on {input_name}: exponent {exp:.2f}")
-                if exp > worst[0] and not note:
-                    worst = (exp, f"{fname} on {input_name}")
+                exp, note = exponent(sizes, seconds), ""
+            per_mb = "".join(f"{t / s:>11.4f}" for s, t in zip(sizes, seconds, strict=True))
+            flag = "  <-- SUPER-LINEAR" if exp > args.limit else ""
+            print(f"{fname:<14} {input_name:<18}{per_mb}   {exp:6.2f}{note}{flag}", flush=True)
+            if exp > args.limit:
+                failures.append(f"{fname} on {input_name}: exponent {exp:.2f}")
+            if exp > worst[0] and not note:
+                worst = (exp, f"{fname} on {input_name}")
     print(f"\nlargest exponent: {worst[0]:.2f} ({worst[1]})")
     if failures:
         print("FAILED:", *failures, sep="\n  ", file=sys.stderr)
