@@ -178,3 +178,26 @@ def test_a_worker_that_dies_costs_only_its_line(
     assert [r["line"] for r in records] == list(range(1, 301))
     assert [n for n, r in enumerate(records) if "error" in r] == [5, 130]
     assert "stopped" in records[5]["error"]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_progress_is_shown_only_on_a_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes((json.dumps({"text": GOOD}).encode() + b"\n") * 50)
+    master, terminal = os.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "mineralnews", "--jsonl", "--workers", "2", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            timeout=60,
+            check=False,
+        )
+        shown = os.read(master, 65536)
+    finally:
+        os.close(terminal)
+        os.close(master)
+    assert proc.returncode == 0
+    assert b"mineralnews: 50 lines" in shown
+    assert len(proc.stdout.splitlines()) == 50
+    assert b"mineralnews:" not in proc.stdout
