@@ -119,8 +119,13 @@ def test_all_good_lines_exit_0_with_workers() -> None:
     assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == list(range(200))
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_an_interrupted_run_leaves_only_complete_lines(tmp_path: Path, workers: int) -> None:
+@pytest.mark.parametrize(
+    ("workers", "sig", "status"),
+    [(1, signal.SIGINT, 130), (2, signal.SIGINT, 130), (2, signal.SIGTERM, 143)],
+)
+def test_an_interrupted_run_leaves_only_complete_lines(
+    tmp_path: Path, workers: int, sig: signal.Signals, status: int
+) -> None:
     path = tmp_path / "long.jsonl"
     line = json.dumps({"text": (GOOD + " ") * 50}).encode() + b"\n"
     path.write_bytes(line * 5_000)
@@ -134,9 +139,9 @@ def test_an_interrupted_run_leaves_only_complete_lines(tmp_path: Path, workers: 
         deadline = time.monotonic() + 60
         while out.stat().st_size < 100_000 and time.monotonic() < deadline:
             time.sleep(0.05)
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(sig)
         _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
+    assert proc.returncode == status, err
     assert b"interrupted after" in err
     data = out.read_bytes()
     assert data.endswith(b"\n")

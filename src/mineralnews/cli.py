@@ -171,6 +171,7 @@ class _Batch:
         self.binary: IO[bytes] | None = getattr(out, "buffer", None)
         self.failed = False
         self.stopped = False
+        self.signal = 0
         self.lines = 0
         self.bytes_in = 0
         self.started = time.monotonic()
@@ -223,6 +224,7 @@ class _Batch:
     def stop(self, signum: int, frame: object) -> None:
         # Finish the line being written, then stop reading.
         self.stopped = True
+        self.signal = signum
 
 
 def _chunks(lines: Iterator[_Line]) -> Iterator[list[_Line]]:
@@ -297,7 +299,8 @@ def _run_jsonl(names: Sequence[str], out: IO[str], workers: int = 1) -> int:
 
     With ``workers`` > 1 the lines are parsed in that many processes. Ctrl-C
     (or SIGTERM) stops the run after the line being written: the output
-    holds only complete lines, and the exit status is 130.
+    holds only complete lines, and the exit status is 128 + the signal's
+    number (130 for Ctrl-C).
     """
     batch = _Batch(out)
     previous: dict[signal.Signals, Any] = {}
@@ -317,7 +320,7 @@ def _run_jsonl(names: Sequence[str], out: IO[str], workers: int = 1) -> int:
             batch.show(time.monotonic(), end="\n")
     if batch.stopped:
         print(f"mineralnews: interrupted after {batch.lines} lines", file=sys.stderr)
-        return 128 + signal.SIGINT
+        return 128 + (batch.signal or signal.SIGINT)
     return EXIT_SOME_FAILED if batch.failed else EXIT_OK
 
 
