@@ -128,18 +128,19 @@ def finders() -> dict[str, Callable[[str], object]]:
 def timed(fn: Callable[[str], object], texts: list[str], rounds: int) -> list[float]:
     """The fastest call at each size, over rounds that visit every size in turn.
 
-    Rounds, not repeats per size: a burst of load from elsewhere on the
-    machine then slows every size alike instead of bending the curve. Slow
-    inputs (over ten seconds a round) get one round.
+    CPU seconds of this process, so other jobs on the machine do not count;
+    and rounds, not repeats per size, so what load still leaks through (the
+    caches, the clock) slows every size alike instead of bending the curve.
+    Slow inputs (over ten seconds a round) get one round.
     """
     best = [math.inf] * len(texts)
     for _ in range(rounds):
         spent = 0.0
         for i, text in enumerate(texts):
             gc.collect()
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             fn(text)
-            t = time.perf_counter() - t0
+            t = time.process_time() - t0
             best[i] = min(best[i], t)
             spent += t
         if spent > 10:
