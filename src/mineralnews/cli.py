@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from typing import IO, Any
@@ -160,7 +160,9 @@ def _jsonl_chunk(items: list[_Line]) -> list[_Done]:
 def _worker_init() -> None:
     # Ctrl-C reaches the whole process group: the main process stops the
     # run cleanly, the workers must not die mid-batch with a traceback.
+    # SIGTERM is how the main process ends them: not its own stop handler.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 class _Batch:
@@ -268,8 +270,13 @@ def _parse_in_processes(batch: _Batch, lines: Iterator[_Line], workers: int) -> 
                 pending.append((chunk, pool.submit(_jsonl_chunk, chunk)))
             if not pending:
                 return
+            head = pending[0][1]
+            while not batch.stopped and not head.done():
+                wait([head], timeout=0.1)  # a stop need not wait for the batch
+            if batch.stopped:
+                return
             try:
-                results = pending[0][1].result()
+                results = head.result()
             except BrokenProcessPool:
                 suspects = [item for chunk, _ in pending for item in chunk]
                 pending.clear()
@@ -284,14 +291,28 @@ def _parse_in_processes(batch: _Batch, lines: Iterator[_Line], workers: int) -> 
                         error = f"line {item[0]}: the process parsing it stopped"
                         done = (_encode_line({"line": item[0], "id": None, "error": error}), True)
                     batch.write(done)
+                    if batch.stopped:
+                        return
                 continue
             pending.popleft()
             for done in results:
                 batch.write(done)
             if batch.stopped:
                 return
+    except BaseException:  # a closed pipe, a bug: nothing more will be written
+        batch.stopped = True
+        raise
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop_pool(pool, now=batch.stopped)
+
+
+def _stop_pool(pool: ProcessPoolExecutor, now: bool) -> None:
+    """Shut the pool down; ``now``: without waiting for the batches in flight."""
+    processes = list((getattr(pool, "_processes", None) or {}).values()) if now else []
+    pool.shutdown(wait=False, cancel_futures=True)
+    # Their results would be thrown away: a stopped run ends at once.
+    for process in processes:
+        process.terminate()
 
 
 def _run_jsonl(names: Sequence[str], out: IO[str], workers: int = 1) -> int:
