@@ -29,8 +29,6 @@ import mineralnews
 import mineralnews.vocabulary
 from mineralnews.vocabulary.exchanges import EXCHANGES
 
-from strategies import _FILLER as _FILLER_WORDS
-
 _PROFILE = os.environ.get("MINERALNEWS_PROPERTY_PROFILE")
 PROPERTIES = settings(settings.get_profile(_PROFILE)) if _PROFILE else settings()
 
@@ -299,6 +297,14 @@ def _fragments(n: int, seed: int = 6) -> list[str]:
 
 #: Listings, amounts, percentages, dates and moves, made once from a seed.
 FRAGMENTS = _fragments(6000)
+
+#: Words of plain prose between the mentions.
+_FILLER_TEXT = (
+    "the miner said output would rise as demand for copper and lithium grew while "
+    "analysts expected higher costs at its flagship project in the region shares "
+    "traded on heavy volume after investors weighed the outlook for metal prices"
+)
+_FILLER_WORDS = _FILLER_TEXT.split()
 
 _GLUE = [" ", " ", " ", ", ", ". ", "; ", "\n", "\n\n", " (", ") ", ": ", " - ", " and ", " to "]
 
