@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quick", action="store_true", help="sizes 0.125,0.25,0.5,1 MB")
     p.add_argument("--only", default="", help="comma-separated finder names to run")
     p.add_argument("--inputs", default="", help="comma-separated input names to run")
-    p.add_argument("--rounds", type=int, default=3, help="timing rounds (best of)")
+    p.add_argument("--rounds", "--repeat", type=int, default=3, help="timing rounds (best of)")
     p.add_argument("--limit", type=float, default=LIMIT, help="largest exponent allowed")
     p.add_argument(
         "--floor",
