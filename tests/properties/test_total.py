@@ -138,10 +138,10 @@ def test_edge_texts(text: str) -> None:
     check_everything(text, dt.date(2026, 3, 5))
 
 
-def test_a_few_megabytes_of_noise() -> None:
+def test_a_large_text_of_noise() -> None:
     rng = random.Random(6)
     pieces = [*SPECIAL_CHARS, *HTML_FRAGMENTS, *VOCABULARY, " ", " ", "1", "%", "$", ":", "("]
-    text = "".join(rng.choice(pieces) for _ in range(150_000))
+    text = "".join(rng.choice(pieces) for _ in range(30_000))
     check_everything(text, dt.date(2026, 3, 5))
 
 
