@@ -280,13 +280,13 @@ def _parse_in_processes(batch: _Batch, lines: Iterator[_Line], workers: int) -> 
             except BrokenProcessPool:
                 suspects = [item for chunk, _ in pending for item in chunk]
                 pending.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
+                pool.shutdown(wait=True, cancel_futures=True)
                 pool = ProcessPoolExecutor(workers, initializer=_worker_init)
                 for item in suspects:
                     try:
                         done = pool.submit(_jsonl_line, item).result()
                     except BrokenProcessPool:
-                        pool.shutdown(wait=False, cancel_futures=True)
+                        pool.shutdown(wait=True, cancel_futures=True)
                         pool = ProcessPoolExecutor(workers, initializer=_worker_init)
                         error = f"line {item[0]}: the process parsing it stopped"
                         done = (_encode_line({"line": item[0], "id": None, "error": error}), True)
@@ -307,12 +307,16 @@ def _parse_in_processes(batch: _Batch, lines: Iterator[_Line], workers: int) -> 
 
 
 def _stop_pool(pool: ProcessPoolExecutor, now: bool) -> None:
-    """Shut the pool down; ``now``: without waiting for the batches in flight."""
-    processes = list((getattr(pool, "_processes", None) or {}).values()) if now else []
-    pool.shutdown(wait=False, cancel_futures=True)
-    # Their results would be thrown away: a stopped run ends at once.
-    for process in processes:
-        process.terminate()
+    """Shut the pool down; ``now``: without waiting for the batches in flight.
+
+    The pool is always joined: one left to wind down on its own races the
+    interpreter's exit and may print an ignored exception on stderr.
+    """
+    if now:
+        # Their results would be thrown away: a stopped run ends at once.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_jsonl(names: Sequence[str], out: IO[str], workers: int = 1) -> int:
