@@ -15,15 +15,22 @@ standalone HTML page with every mention marked, on standard output or, with
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import re
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from typing import IO, Any
 
 from mineralnews import __version__
 from mineralnews.article import coerce_date, parse_article
+from mineralnews.batch import parse_line
 from mineralnews.html import render_html
 from mineralnews.model import Article
 
@@ -51,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
         "--jsonl",
         action="store_true",
         help="inputs are JSON Lines of {text, id?, published?}; one output line per input line",
+    )
+    p.add_argument(
+        "--workers",
+        type=_worker_count,
+        default=1,
+        metavar="N",
+        help="with --jsonl: parse with N processes; output order and records are the same",
     )
     p.add_argument("--example", action="store_true", help="parse the bundled example article")
     p.add_argument(
@@ -91,66 +105,255 @@ def _open_binary(name: str) -> IO[bytes]:
 
 def _jsonl_record(raw: bytes, line_no: int) -> dict[str, Any]:
     """The output record for one input line: the article, or why there is none."""
-    record: dict[str, Any] = {"line": line_no, "id": None}
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        record["error"] = f"line {line_no}: not valid UTF-8 ({e.reason} at byte {e.start})"
-        return record
-    try:
-        obj = json.loads(line)
-    except ValueError as e:
-        record["error"] = f"line {line_no}: not JSON ({e})"
-        return record
-    if not isinstance(obj, dict):
-        record["error"] = f"line {line_no}: expected a JSON object, got {type(obj).__name__}"
-        return record
-    record["id"] = obj.get("id", line_no)
-    text = obj.get("text")
-    if not isinstance(text, str):
-        record["error"] = f"line {line_no}: missing a 'text' string"
-        return record
-    try:
-        article = parse_article(text, published=coerce_date(obj.get("published")))
-    except (TypeError, ValueError) as e:
-        record["error"] = f"line {line_no}: {e}"
-        return record
-    except Exception as e:  # pragma: no cover - a parser bug must not end a batch run
-        record["error"] = f"line {line_no}: {type(e).__name__}: {e}"
-        return record
-    record["article"] = article.to_dict()
+    result = parse_line(raw, default_id=line_no)
+    record: dict[str, Any] = {"line": line_no, **result}
+    if "error" in record:
+        record["error"] = f"line {line_no}: {record['error']}"
     return record
 
 
-def _lines(handle: IO[bytes]) -> Iterator[bytes]:
-    for raw in handle:
-        yield raw.rstrip(b"\r\n")
+# -- --jsonl: batch runs ------------------------------------------------------------
+# One output line per input line, in input order, whatever the lines hold.
+# Lines are read lazily and written as soon as they (and all before them)
+# are parsed, so memory stays flat however long the input. Each output
+# line is written whole, with one write, and flushed: a run stopped at any
+# point leaves only complete lines behind.
+
+# A batch sent to a worker: up to this many lines, or this many bytes.
+_CHUNK_LINES = 64
+_CHUNK_BYTES = 1 << 20
+# Batches in flight per worker: enough to keep every worker busy, few
+# enough that memory does not grow with the input.
+_IN_FLIGHT_PER_WORKER = 3
+
+_Line = tuple[int, bytes]
+_Done = tuple[bytes, bool]
 
 
-def _run_jsonl(names: Sequence[str], out: IO[str]) -> int:
-    status = EXIT_OK
-    line_no = 0
-    for name in names:
-        try:
-            handle = _open_binary(name)
-        except OSError as e:
-            print(f"mineralnews: {name}: {e}", file=sys.stderr)
-            status = EXIT_SOME_FAILED
-            continue
-        try:
-            for raw in _lines(handle):
-                line_no += 1
-                if not raw.strip():
-                    record: dict[str, Any] = {"line": line_no, "id": None, "error": "empty line"}
-                else:
-                    record = _jsonl_record(raw, line_no)
-                if "error" in record:
-                    status = EXIT_SOME_FAILED
-                _dump(record, out, compact=True)
-        finally:
-            if handle is not sys.stdin.buffer:
-                handle.close()
-    return status
+def _worker_count(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of processes >= 1, not {value!r}"
+        )
+    return n
+
+
+def _encode_line(record: dict[str, Any]) -> bytes:
+    """One compact JSON line as UTF-8, lone surrogates escaped."""
+    try:
+        return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
+
+
+def _jsonl_line(item: _Line) -> _Done:
+    """The output line for one numbered input line, and whether it is an error."""
+    line_no, raw = item
+    if not raw.strip():
+        record: dict[str, Any] = {"line": line_no, "id": None, "error": "empty line"}
+    else:
+        record = _jsonl_record(raw, line_no)
+    return _encode_line(record), "error" in record
+
+
+def _jsonl_chunk(items: list[_Line]) -> list[_Done]:
+    return [_jsonl_line(item) for item in items]
+
+
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group: the main process stops the
+    # run cleanly, the workers must not die mid-batch with a traceback.
+    # SIGTERM is how the main process ends them: not its own stop handler.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class _Batch:
+    """The state of one ``--jsonl`` run: output, counts, progress, interruption."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.binary: IO[bytes] | None = getattr(out, "buffer", None)
+        self.failed = False
+        self.stopped = False
+        self.signal = 0
+        self.lines = 0
+        self.bytes_in = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+        self.progress = sys.stderr.isatty()
+
+    def numbered(self, names: Sequence[str]) -> Iterator[_Line]:
+        """Every line of every input, numbered from 1 across inputs."""
+        line_no = 0
+        for name in names:
+            try:
+                handle = _open_binary(name)
+            except OSError as e:
+                print(f"mineralnews: {name}: {e}", file=sys.stderr)
+                self.failed = True
+                continue
+            try:
+                for raw in handle:
+                    if self.stopped:
+                        return
+                    line_no += 1
+                    self.bytes_in += len(raw)
+                    yield line_no, raw.rstrip(b"\r\n")
+            finally:
+                if handle is not sys.stdin.buffer:
+                    handle.close()
+
+    def write(self, done: _Done) -> None:
+        data, failed = done
+        self.failed |= failed
+        if self.binary is not None:
+            self.binary.write(data)
+            self.binary.flush()
+        else:
+            self.out.write(data.decode("utf-8"))
+            self.out.flush()
+        self.lines += 1
+        if self.progress:
+            now = time.monotonic()
+            if now - self.shown >= 0.5:
+                self.shown = now
+                self.show(now)
+
+    def show(self, now: float, end: str = "") -> None:
+        mb = self.bytes_in / 1e6
+        rate = mb / max(now - self.started, 1e-9)
+        sys.stderr.write(f"\rmineralnews: {self.lines:,} lines, {mb:,.1f} MB, {rate:.2f} MB/s{end}")
+        sys.stderr.flush()
+
+    def stop(self, signum: int, frame: object) -> None:
+        # Finish the line being written, then stop reading.
+        self.stopped = True
+        self.signal = signum
+
+
+def _chunks(lines: Iterator[_Line]) -> Iterator[list[_Line]]:
+    chunk: list[_Line] = []
+    size = 0
+    for item in lines:
+        chunk.append(item)
+        size += len(item[1])
+        if len(chunk) >= _CHUNK_LINES or size >= _CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _parse_serially(batch: _Batch, lines: Iterator[_Line]) -> None:
+    for item in lines:
+        batch.write(_jsonl_line(item))
+        if batch.stopped:
+            return
+
+
+def _parse_in_processes(batch: _Batch, lines: Iterator[_Line], workers: int) -> None:
+    """Parse batches of lines in ``workers`` processes, writing results in input order.
+
+    A worker process that dies (killed, out of memory) breaks the pool, and
+    which line it was parsing is unknown: every line then in flight is
+    parsed again, one at a time, and a line that breaks the pool on its own
+    becomes an error record.
+    """
+    pool = ProcessPoolExecutor(workers, initializer=_worker_init)
+    # Oldest first, so output keeps input order.
+    pending: collections.deque[tuple[list[_Line], Future[list[_Done]]]] = collections.deque()
+    chunks = _chunks(lines)
+    try:
+        while True:
+            while not batch.stopped and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, pool.submit(_jsonl_chunk, chunk)))
+            if not pending:
+                return
+            head = pending[0][1]
+            while not batch.stopped and not head.done():
+                wait([head], timeout=0.1)  # a stop need not wait for the batch
+            if batch.stopped:
+                return
+            try:
+                results = head.result()
+            except BrokenProcessPool:
+                suspects = [item for chunk, _ in pending for item in chunk]
+                pending.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = ProcessPoolExecutor(workers, initializer=_worker_init)
+                for item in suspects:
+                    try:
+                        done = pool.submit(_jsonl_line, item).result()
+                    except BrokenProcessPool:
+                        pool.shutdown(wait=True, cancel_futures=True)
+                        pool = ProcessPoolExecutor(workers, initializer=_worker_init)
+                        error = f"line {item[0]}: the process parsing it stopped"
+                        done = (_encode_line({"line": item[0], "id": None, "error": error}), True)
+                    batch.write(done)
+                    if batch.stopped:
+                        return
+                continue
+            pending.popleft()
+            for done in results:
+                batch.write(done)
+            if batch.stopped:
+                return
+    except BaseException:  # a closed pipe, a bug: nothing more will be written
+        batch.stopped = True
+        raise
+    finally:
+        _stop_pool(pool, now=batch.stopped)
+
+
+def _stop_pool(pool: ProcessPoolExecutor, now: bool) -> None:
+    """Shut the pool down; ``now``: without waiting for the batches in flight.
+
+    The pool is always joined: one left to wind down on its own races the
+    interpreter's exit and may print an ignored exception on stderr.
+    """
+    if now:
+        # Their results would be thrown away: a stopped run ends at once.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_jsonl(names: Sequence[str], out: IO[str], workers: int = 1) -> int:
+    """Parse JSON Lines inputs: one output line per input line, in input order.
+
+    With ``workers`` > 1 the lines are parsed in that many processes. Ctrl-C
+    (or SIGTERM) stops the run after the line being written: the output
+    holds only complete lines, and the exit status is 128 + the signal's
+    number (130 for Ctrl-C).
+    """
+    batch = _Batch(out)
+    previous: dict[signal.Signals, Any] = {}
+    if threading.current_thread() is threading.main_thread():  # else signals are not ours
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous[signum] = signal.signal(signum, batch.stop)
+    try:
+        lines = batch.numbered(names)
+        if workers > 1:
+            _parse_in_processes(batch, lines, workers)
+        else:
+            _parse_serially(batch, lines)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if batch.progress:
+            batch.show(time.monotonic(), end="\n")
+    if batch.stopped:
+        print(f"mineralnews: interrupted after {batch.lines} lines", file=sys.stderr)
+        return 128 + (batch.signal or signal.SIGINT)
+    return EXIT_SOME_FAILED if batch.failed else EXIT_OK
 
 
 def _read(name: str) -> bytes:
@@ -255,7 +458,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give a FILE (or - for standard input), or --example")
     try:
         if args.jsonl:
-            return _run_jsonl(args.files, out)
+            return _run_jsonl(args.files, out, workers=args.workers)
         return _run_texts(args.files, args.published, out, args.compact)
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()

@@ -200,6 +200,31 @@ class Article:
         article: Article = _decode(cls, data)
         return article
 
+    def to_records(self, article_id: Any = None) -> list[dict[str, Any]]:
+        """One flat, JSON-ready row per mention, in text order: for DataFrames and Arrow.
+
+        Every row has the same keys, so rows of any kinds make one table:
+        ``article_id``, ``kind``, the value fields of every mention class
+        (None where a field is not the row's kind's), then ``text``,
+        ``start``, ``end`` and ``section``. Values are encoded as in
+        :meth:`to_dict`: decimals as strings, dates in ISO form.
+
+        >>> from mineralnews import parse_article
+        >>> article = parse_article("Atlas (TSX: ATL) and Orion (ASX: ORN)")
+        >>> [(r["article_id"], r["kind"], r["mic"], r["symbol"], r["start"], r["end"])
+        ...  for r in article.to_records("a-1")]
+        [('a-1', 'ticker', 'XTSE', 'ATL', 7, 15), ('a-1', 'ticker', 'XASX', 'ORN', 28, 36)]
+        """
+        rows = []
+        for mention in self.mentions:
+            row: dict[str, Any] = dict.fromkeys(_COLUMNS)
+            row["article_id"] = article_id
+            row["kind"] = mention.kind
+            for f in attrs.fields(type(mention)):
+                row[f.name] = _encode(getattr(mention, f.name))
+            rows.append(row)
+        return rows
+
 
 # -- JSON form ---------------------------------------------------------------
 # One encoder and one decoder driven by the annotations, so a field added to
@@ -256,3 +281,19 @@ def _hints(cls: type) -> dict[str, Any]:
     except KeyError:
         _HINTS[cls] = typing.get_type_hints(cls)
         return _HINTS[cls]
+
+
+# -- flat rows ---------------------------------------------------------------
+
+
+def _record_columns() -> tuple[str, ...]:
+    """The keys of :meth:`Article.to_records` rows, from the mention classes' fields."""
+    span = ("text", "start", "end", "section")
+    names: dict[str, None] = {"article_id": None, "kind": None}
+    for cls in typing.get_args(Mention):
+        names.update((f.name, None) for f in attrs.fields(cls) if f.name not in span)
+    names.update(dict.fromkeys(span))
+    return tuple(names)
+
+
+_COLUMNS = _record_columns()

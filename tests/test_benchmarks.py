@@ -1,0 +1,42 @@
+"""The benchmark scripts still run (tiny sizes; the figures are in docs/performance.md)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+pytestmark = pytest.mark.skipif(not BENCHMARKS.is_dir(), reason="benchmarks/ not shipped here")
+
+
+def _run(script: str, *args: str) -> str:
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_adversarial_runs_every_finder() -> None:
+    out = _run("adversarial.py", "--sizes", "0.01,0.02", "--inputs", "digits,colons,mixed-1")
+    assert "parse_article" in out
+    assert "find_tickers" in out
+    assert "every exponent within the limit" in out
+
+
+def test_throughput_prints_both_rates_and_their_ratio() -> None:
+    out = _run("throughput.py", "--mb", "0.05", "--repeat", "1")
+    assert "parse_article" in out
+    assert "scan" in out
+    assert "ratio" in out
+
+
+def test_corpus_is_the_same_on_every_run() -> None:
+    assert _run("corpus.py", "--mb", "0.02") == _run("corpus.py", "--mb", "0.02")
