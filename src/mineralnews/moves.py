@@ -31,6 +31,7 @@ The vocabulary is :mod:`mineralnews.vocabulary.moves`.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -459,10 +460,11 @@ _REFERENCE = regex.compile(
 )
 
 # An index or a sector glued to its verb by a lost space: "The Energy Sectorrose 0.3%".
-_GLUED = regex.compile(
-    r"(\p{L}*?(?:Sector|Index|Composite|Average))(?:rose|fell|gained|lost|dropped|jumped"
-    r"|climbed|slipped|surged|declined|added|rallied|slid|eased)$"
+_GLUED_VERBS = (
+    "rose|fell|gained|lost|dropped|jumped|climbed|slipped|surged|declined|added|rallied|slid|eased"
 )
+_GLUED = regex.compile(rf"(\p{{L}}*?(?:Sector|Index|Composite|Average))(?:{_GLUED_VERBS})$")
+_GLUED_ENDS = tuple(_GLUED_VERBS.split("|"))
 _REFERENCE_AFTER = regex.compile(
     rf"\s*+(?P<ref>{_words(REFERENCES)})(?![\w-])",
     regex.IGNORECASE,
@@ -555,13 +557,49 @@ class _Token(NamedTuple):
     core: str
     lead: str
     trail: str
+    newline: bool  # a line break stands between this token and the one before
 
 
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        word = m.group()
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# Lower-case words that go on a name: "Bank of Montreal", "Banco de Chile", "Acme plc".
+_LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
+_PAREN = regex.compile(r"[()]")
+_NEWLINE = regex.compile(r"\n")
+
+
+class _Tokens:
+    """The whitespace-separated tokens of a text, each split when first read.
+
+    Most tokens of news are lower-case words that only the few look-ups near
+    a figure read: the text is split into spans once, and a token's marks and
+    core are worked out only when it is asked for.
+    """
+
+    __slots__ = ("_cache", "_text", "ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self._cache: dict[int, _Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> _Token:
+        try:
+            return self._cache[i]
+        except KeyError:
+            if i < 0:
+                i += len(self.starts)
+            tok = self._cache[i] = self._split(i)
+            return tok
+
+    def _split(self, i: int) -> _Token:
+        text = self._text
+        s, e = self.starts[i], self.ends[i]
+        word = text[s:e]
         rest = word.lstrip(_LEAD_PUNCT)
         core = rest.rstrip(_TRAIL_PUNCT)
         cs = s + len(word) - len(rest)
@@ -572,8 +610,52 @@ def _tokens(text: str) -> list[_Token]:
             ce += 1
             core += "."
             trail = trail[1:]
-        out.append(_Token(s, e, cs, ce, core, word[: cs - s], trail))
-    return out
+        prev_end = self.ends[i - 1] if i > 0 else 0
+        return _Token(s, e, cs, ce, core, word[: cs - s], trail, "\n" in text[prev_end:s])
+
+    def maybe_names(self) -> list[int]:
+        """The tokens that may start or go on a name: all but most lower-case words."""
+        text, ends = self._text, self.ends
+        return [
+            i
+            for i, s in enumerate(self.starts)
+            if text[s] not in _ASCII_LOWER
+            or (text[s] in "odp" and text[s : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES)
+        ]
+
+
+class _InParens:
+    """Whether each token stands inside parentheses, a line break closing them all.
+
+    Only tokens with a parenthesis or after a line break change the depth, so
+    the depth is worked out at those alone and looked up for the others.
+    """
+
+    __slots__ = ("_at", "_depth_after", "_events", "_inside")
+
+    def __init__(self, text: str, toks: _Tokens) -> None:
+        starts = toks.starts
+        events = {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
+        events |= {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}
+        self._events = sorted(i for i in events if 0 <= i < len(toks))
+        self._inside: list[bool] = []
+        self._depth_after: list[int] = []
+        depth = 0
+        for i in self._events:
+            tok = toks[i]
+            if tok.newline:
+                depth = 0
+            self._inside.append(depth > 0 or "(" in tok.lead)
+            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
+            self._depth_after.append(depth)
+
+    def __getitem__(self, i: int) -> bool:
+        k = bisect.bisect_right(self._events, i) - 1
+        if k < 0:
+            return False
+        if self._events[k] == i:
+            return self._inside[k]
+        return self._depth_after[k] > 0
 
 
 def _is_initials(core: str) -> bool:
@@ -644,7 +726,8 @@ def _is_name_core(core: str) -> bool:
         return False
     if core.endswith(("-listed", "-based", "-focused", "-owned")):
         return False
-    return sum(ch.isdigit() for ch in core) * 2 <= len(core)
+    # Letters are never digits: most names need no count.
+    return core.isalpha() or sum(ch.isdigit() for ch in core) * 2 <= len(core)
 
 
 class _Matches:
@@ -684,23 +767,41 @@ class _Article:
 
     def __init__(self, text: str, tickers: Sequence[Ticker]) -> None:
         self.text = text
-        self.references = _Matches(_REFERENCE, text)
-        self.sessions = _Matches(_SESSION, text)
-        self.periods = _Matches(_PERIOD, text)
-        self.hypotheticals = _Matches(_HYPOTHETICAL, text)
-        self.tokens = _tokens(text)
-        self.token_starts = [t.start for t in self.tokens]
+        self.tokens = _Tokens(text)
+        self.token_starts = self.tokens.starts
         # Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)".
-        self.in_parens: list[bool] = []
-        depth = 0
-        prev_end = 0
-        for tok in self.tokens:
-            if "\n" in text[prev_end : tok.start]:
-                depth = 0
-            prev_end = tok.end
-            self.in_parens.append(depth > 0 or "(" in tok.lead)
-            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
+        self.in_parens = _InParens(text, self.tokens)
         self.sentence_starts = self._sentences()
+        # Subjects found so far, in order: (position, subject, symbol, kind).
+        self.found: list[tuple[int, str | None, str | None, str]] = []
+        self._tickers = tickers
+        self.scanned = False
+
+    # Scans of the whole text, made when first needed: a text whose figures are
+    # no moves never pays for them.
+
+    @functools.cached_property
+    def references(self) -> _Matches:
+        return _Matches(_REFERENCE, self.text)
+
+    @functools.cached_property
+    def sessions(self) -> _Matches:
+        return _Matches(_SESSION, self.text)
+
+    @functools.cached_property
+    def periods(self) -> _Matches:
+        return _Matches(_PERIOD, self.text)
+
+    @functools.cached_property
+    def hypotheticals(self) -> _Matches:
+        return _Matches(_HYPOTHETICAL, self.text)
+
+    def scan(self) -> None:
+        """Find the article's names, listings and commodities, once."""
+        if self.scanned:
+            return
+        self.scanned = True
+        text, tickers = self.text, self._tickers
         self.names: list[_Name] = []
         self.symbols: dict[str, str] = {}
         self._scan_names(tickers)
@@ -716,8 +817,6 @@ class _Article:
                 self.links.append((n.start, _norm(n.text), n.symbol))
                 self.symbols[n.symbol.casefold()] = n.symbol
         self.links.sort()
-        # Subjects found so far, in order: (position, subject, symbol, kind).
-        self.found: list[tuple[int, str | None, str | None, str]] = []
         commodities = [
             _Name(start, end, text[start:end], None, "commodity", True, False)
             for start, end in _commodities(text)
@@ -773,43 +872,53 @@ class _Article:
                 self._add_run(run, ticker_at, ticker_starts, sentence_first, end, symbol)
             run = []
 
-        prev_end = 0
         ticker_spans = [(t.start, t.end) for t in tickers]
-        for i, tok in enumerate(toks):
+        ends = toks.ends
+        last = -1
+        for i in toks.maybe_names():
+            if i > last + 1:
+                # Lower-case words between: they only end a name.
+                if run:
+                    close()
+                sentence_first = False
+            last = i
+            tok = toks[i]
             core = tok.core
-            if "\n" in text[prev_end : tok.start] or (
-                i > 0 and toks[i - 1].trail[-1:] in (".", "!", "?") and core[:1].isupper()
-            ):
-                close()
+            # The token before ends a sentence: read only when it ends in a stop.
+            ends_sentence = (
+                i > 0
+                and text[ends[i - 1] - 1] in ".!?"
+                and toks[i - 1].trail[-1:] in (".", "!", "?")
+            )
+            if tok.newline or (ends_sentence and core[:1].isupper()):
+                if run:
+                    close()
                 sentence_first = True
-            prev_end = tok.end
             # Most words are lower case: they only end a name.
-            if (
-                core[:1].islower()
-                and core not in ("of", "de", "plc")
-                and not core.startswith("S&P")
-            ):
-                close()
+            if core[:1].islower() and core not in ("of", "de", "plc"):
+                if run:
+                    close()
                 sentence_first = False
                 continue
             k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
             if self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
                 close()
                 continue
-            if _CASHTAG.fullmatch(core):
+            plain = core.isalpha()  # no cashtag, no Reuters code
+            if not plain and _CASHTAG.fullmatch(core):
                 # "$ABCD rose 5%": a cashtag names the subject and its symbol.
                 close()
                 sentence_first = False
                 name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
                 self.names.append(name)
                 continue
-            ric = _RIC.fullmatch(core) is not None and not tok.lead
+            ric = not plain and _RIC.fullmatch(core) is not None and not tok.lead
             if ric:
                 self._add_ric(i, run)
                 run = []
                 sentence_first = False
                 continue
-            glued = _GLUED.match(core)
+            glued = _GLUED.match(core) if core.endswith(_GLUED_ENDS) else None
             if glued:
                 run.append(i)
                 close(end=tok.core_start + glued.end(1))
@@ -1552,8 +1661,12 @@ def find_moves(
         return ()
     if tickers is None:
         tickers = find_tickers(text)
-    links = link_spans(text)
-    figures = [p for p in percents if not (links and links.overlaps(p.start, p.end))]
+    # Every address holds "://", "www." or "@": most texts hold none.
+    if "@" in text or "://" in text or "www." in text.casefold():
+        links = link_spans(text)
+        figures = [p for p in percents if not (links and links.overlaps(p.start, p.end))]
+    else:
+        figures = list(percents)
     art = _Article(text, tickers)
     moves: list[PriceMove] = []
     groups = _groups(text, figures)
@@ -1577,6 +1690,7 @@ def find_moves(
             if len(subjects) != len(group):
                 subjects = subjects[-1:]
         else:
+            art.scan()
             picked = _pick(art, found, group, floor)
             if picked is None:
                 continue
