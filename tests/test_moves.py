@@ -602,7 +602,91 @@ NOT_MOVES = [
         "A 10% increase in the silver price would lift the after-tax NPV by 18%.",
         id="what-if",
     ),
+    # Counts of goods measured in units, whatever the noun that heads them.
+    pytest.param(
+        "Northwind Motors (NASDAQ: NWM) delivered 1,250 trucks in the quarter, up 14% "
+        "from a year earlier.",
+        id="count-of-goods-up",
+    ),
+    pytest.param(
+        "Kestrel Mining (ASX: KSM) shipped 2.1 million tonnes of ore in March, down 9%.",
+        id="tonnes-down",
+    ),
+    pytest.param("Bullion stocks in Shanghai warehouses rose 12% to 3,400 tonnes.", id="to-tonnes"),
+    pytest.param("Crude inventories fell 2% to 430 million barrels.", id="to-barrels"),
+    pytest.param(
+        "Holdings of the Orion Gold Fund OGF, the largest bullion fund, fell 0.3% on Tuesday.",
+        id="figure-as-subject",
+    ),
+    pytest.param(
+        "Talon Minerals said quarterly earnings would be at least 25% higher.",
+        id="hedged-earnings-higher",
+    ),
+    pytest.param("Inflation was -0.5% in May.", id="signed-level-of-a-figure"),
 ]
+
+
+# Prices stay moves next to a unit: the level is money, not a count.
+UNIT_PRICES = [
+    pytest.param(
+        "Gold rose 1.1% to $2,410 an ounce.", ("Gold", "up", "1.1"), id="dollars-an-ounce"
+    ),
+    pytest.param(
+        "Copper climbed 2% to 9,800 yuan a tonne.", ("Copper", "up", "2"), id="yuan-a-tonne"
+    ),
+    pytest.param(
+        "Atlas Gold (TSX: AGX) produced 40,000 ounces in the quarter, and its shares rose 4%.",
+        ("Atlas Gold", "up", "4"),
+        id="count-then-shares",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_PRICES)
+def test_prices_next_to_units_stay_moves(text: str, expected: tuple[str, str, str]) -> None:
+    move = _one(text)
+    assert (move.subject, move.direction, str(move.percent)) == expected
+
+
+# Forms that carry a move in other words than the verb tables' first entries.
+MORE_FORMS = [
+    pytest.param(
+        "Shares of Atlas Gold rose R12.35, or 3.9%, to R330.",
+        ("Atlas Gold", "up", "3.9", "rose R12.35, or 3.9%"),
+        id="rand-amount-then-percent",
+    ),
+    pytest.param(
+        "Orion Mining (ASX: ORN) rose $1.20 a share, or 4.2%, on Monday.",
+        ("Orion Mining", "up", "4.2", "rose $1.20 a share, or 4.2%"),
+        id="amount-a-share",
+    ),
+    pytest.param(
+        "Nickel prices collapsed by more than 60% since 2022.",
+        ("Nickel prices", "down", "60", "collapsed by more than 60%"),
+        id="collapsed",
+    ),
+    pytest.param(
+        "Tin dived 7% in London.",
+        ("Tin", "down", "7", "dived 7%"),
+        id="dived",
+    ),
+    pytest.param(
+        "Silver was +1.2 % at US$31/oz.",
+        ("Silver", "up", "1.2", "+1.2 %"),
+        id="signed-after-was",
+    ),
+    pytest.param(
+        "Atlas Gold (TSX: AGX) closed -0.8% on the day.",
+        ("Atlas Gold", "down", "0.8", "-0.8%"),
+        id="signed-after-closed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FORMS)
+def test_more_forms(text: str, expected: tuple[str | None, str, str, str]) -> None:
+    move = _one(text)
+    assert (move.subject, move.direction, str(move.percent), move.text) == expected
 
 
 @pytest.mark.parametrize("text", NOT_MOVES)

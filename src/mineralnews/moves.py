@@ -57,6 +57,7 @@ from mineralnews.vocabulary.moves import (
     PERIODS,
     PLACES,
     QUALIFIERS,
+    QUANTITY_UNITS,
     REFERENCES,
     SESSIONS,
     SUBJECT_STOPWORDS,
@@ -80,9 +81,13 @@ _DOWN_VERB = _words(VERBS["down"])
 _QUALIFIER = _words(QUALIFIERS)
 # An amount moved before the percentage: "lost 84p, or 1.5 per cent",
 # "up 42.5 points or 0.6%".
+# The amount may carry its currency: "$1.20", "C$0.45", "R12.35", "USD 3",
+# and "a share" after it: "rose $1.20 a share, or 3%".
 _AMOUNT = r"""
-    (?:[£$€¥]|[A-Z]{1,3}\$)?+\d++(?:,\d{3})*+(?:\.\d++)?+
+    (?:[£$€¥₹]|[A-Z]{1,3}\$|Rs\.?+|R|(?:USD|CAD|AUD|ZAR|GBP|EUR|HKD|CHF|JPY|CNY|INR)\s?+)?+
+    \d++(?:,\d{3})*+(?:\.\d++)?+
     (?:\s?+(?:p|c|cents?|pence|points?|pts|[kmb]n?|million|billion))?+
+    (?:\s++(?:a|per)\s++share)?+
 """
 # Spaces and dashes between a verb and its figure: "up – 3.3%".
 _GAP = r"(?:\s++|\s*+[–—-]\s*+)"
@@ -144,6 +149,12 @@ _NOUN_OF = regex.compile(
 )
 # Before a signed figure in a list: a listing's parenthesis or a capitalised word.
 _AFTER_NAME = regex.compile(r"(?r)(?:\)|(?<![\w-])\p{Lu}[\w&.'’-]*)[ \t:]*+\Z")
+# Before a signed figure, a verb that states a level: "was +0.4%", "closed -2%".
+_COPULA = regex.compile(
+    r"(?r)(?<![\w-])(?:is|was|are|were|stood|stands|traded|trades|trading|closed|ended"
+    r"|finished|last)\s++\Z",
+    regex.IGNORECASE,
+)
 # After it: the end of the item.
 _LIST_END = regex.compile(r"[ \t]*+(?:[,;)\n]|\.(?!\S)|and\b|\Z)")
 # "up 5% on the week and 12% on the month": "and", then the figure and its window.
@@ -185,6 +196,20 @@ _IN_A_FIGURE = regex.compile(
     r"\s++in\s++(?:(?:the|its|their|a)\s++)?+(?:[\w-]++\s++)?"
     rf"(?:{_words(NON_PRICE_HEADS - _VOLUME)})(?![\w-])",
     regex.IGNORECASE,
+)
+
+# After the figure, a level counted in units: "fell 0.3% to 870.5 tonnes".
+_TO_QUANTITY = regex.compile(
+    r"\s*+,?+\s*+(?:to|from)\s++(?:(?:about|around|roughly|nearly|some|a\s++record)\s++)?+"
+    r"\d[\d,]*+(?:\.\d++)?+\s*+(?:(?:million|billion|thousand|mn|bn|m|k)\s++)?+"
+    rf"(?:{_words(QUANTITY_UNITS)})(?![\w-])",
+    regex.IGNORECASE,
+)
+# A qualifier right before the figure: "at least 40% higher".
+_QUALIFIER_LEFT = regex.compile(rf"(?r)(?<![\w-])(?:{_QUALIFIER})\s++\Z", regex.IGNORECASE)
+# A sentence whose subject is a figure: "Holdings of the fund fell 0.3%".
+_FIGURE_SUBJECT = regex.compile(
+    r"[\s\"'“‘(]*+(?P<head>\p{L}++)\s++(?:of|at|in)\s", regex.IGNORECASE
 )
 
 # Between two figures of one group: "10.51% and 10.95%", "5.14%, 6% and 7%".
@@ -1256,7 +1281,10 @@ def _direction(
     if m is not None:
         if m.group("up") is not None or m.group("down") is not None:
             direction = "up" if m.group("up") is not None else "down"
-            return _Found(direction, first.start, [(p.start, m.end()) for p in group], "after")
+            # "earnings would be at least 40% higher": the clause starts before the hedge.
+            q = _QUALIFIER_LEFT.match(text, lo, first.start)
+            anchor = q.start() if q is not None else first.start
+            return _Found(direction, anchor, [(p.start, m.end()) for p in group], "after")
         direction = "up" if m.group("nup") is not None else "down"
         return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
     m = _NOUN_OF.match(text, lo, first.start)
@@ -1284,6 +1312,12 @@ def _direction(
     ):
         direction = "up" if first.text[0] == "+" else "down"
         return _Found(direction, first.start, [(first.start, first.end)], "signed")
+    # "Gold was +0.4% at $2,751/oz": a signed figure after "was" or "closed".
+    if all(p.text[:1] in ("+", "-", "−") for p in group):
+        m = _COPULA.match(text, lo, first.start)
+        if m is not None:
+            direction = "up" if first.text[0] == "+" else "down"
+            return _Found(direction, m.start(), [(p.start, p.end) for p in group], "signed")
     m = _CONTINUATION.match(text, lo, first.start)
     if (
         m is None
@@ -1582,6 +1616,11 @@ def _pick(
             while words and words[0].casefold() in _NP_STOP:
                 words.pop(0)
             return [(" ".join(words), None)]
+    # "Holdings of the fund ... fell 0.3%": the sentence's subject is a figure.
+    if floor == art.sentence_start(anchor):
+        head = _FIGURE_SUBJECT.match(text, floor, anchor)
+        if head is not None and head.group("head").casefold() in NON_PRICE_HEADS:
+            return None
     # The nearest name, listing or commodity before the verb in the sentence.
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
     candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
@@ -1600,6 +1639,9 @@ def _pick(
         return [named(best_name)]
     got = art.last_entity(anchor, "issuer") or art.last_entity(anchor, "any")
     return [got if got is not None else (None, None)]
+
+
+_COUNT = regex.compile(r"\d[\d,]*+(?:\.\d++)?+(?:[kmb]n?+)?+|million|billion|thousand")
 
 
 def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> bool:
@@ -1623,6 +1665,9 @@ def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> b
             return False
         opens = i == 0 or toks[i - 1].trail[-1:] in (".", "!", "?", "•")
         if (tok.core[:1].islower() or opens) and word in NON_PRICE_HEADS:
+            return True
+        # "delivered 1,250 trucks in the quarter, up 14%": a count of goods.
+        if word in QUANTITY_UNITS and i > 0 and _COUNT.fullmatch(toks[i - 1].core):
             return True
         seen += 1
         i -= 1
@@ -1684,6 +1729,9 @@ def find_moves(
             group = group[:1]
             found = _direction(text, group, lo, prev_dir)
         if found is None:
+            continue
+        last_end = max(e for _, e in found.spans)
+        if _TO_QUANTITY.match(text, last_end, last_end + _MAX_RIGHT):
             continue
         if found.kind == "continuation" and previous is not None:
             subjects = previous[1]
