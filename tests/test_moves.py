@@ -689,6 +689,27 @@ def test_more_forms(text: str, expected: tuple[str | None, str, str, str]) -> No
     assert (move.subject, move.direction, str(move.percent), move.text) == expected
 
 
+# With two listings, the sentence's venue picks the one that moved.
+DUAL = "Ridgeline Copper (TSX: RLC; NYSE: RLCX) reported results. "
+VENUES = [
+    pytest.param(f"{DUAL}Ridgeline fell 4.1%.", [("RLC", "4.1")], id="no-venue-first-listing"),
+    pytest.param(f"{DUAL}Ridgeline fell 4.1% on the NYSE.", [("RLCX", "4.1")], id="on-the-nyse"),
+    pytest.param(f"{DUAL}Ridgeline shares fell 4.1% in New York.", [("RLCX", "4.1")], id="city"),
+    pytest.param(f"{DUAL}Its U.S.-listed shares fell 4.1%.", [("RLCX", "4.1")], id="us-listed"),
+    pytest.param(f"{DUAL}Its Toronto-listed shares fell 2%.", [("RLC", "2")], id="toronto-listed"),
+    pytest.param(
+        f"{DUAL}Ridgeline fell 4.1% on the NYSE and 3.8% in Toronto.",
+        [("RLCX", "4.1"), ("RLC", "3.8")],
+        id="one-figure-per-venue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUES)
+def test_the_venue_picks_the_listing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.symbol, str(m.percent)) for m in find_moves(text)] == expected
+
+
 @pytest.mark.parametrize("text", NOT_MOVES)
 def test_not_moves(text: str) -> None:
     assert find_moves(text) == ()

@@ -42,6 +42,7 @@ from mineralnews._text import ensure_text, link_spans
 from mineralnews.model import Direction, Percent, PriceMove, Ticker
 from mineralnews.percents import find_percents
 from mineralnews.tickers import find_tickers
+from mineralnews.vocabulary.exchanges import EXCHANGES, mic_for
 from mineralnews.vocabulary.moves import (
     ADJECTIVES,
     AUXILIARIES,
@@ -61,6 +62,7 @@ from mineralnews.vocabulary.moves import (
     REFERENCES,
     SESSIONS,
     SUBJECT_STOPWORDS,
+    VENUE_CITIES,
     VERBS,
 )
 from mineralnews.vocabulary.names import CORPORATE_SUFFIXES, NAME_ABBREVIATIONS
@@ -211,6 +213,16 @@ _QUALIFIER_LEFT = regex.compile(rf"(?r)(?<![\w-])(?:{_QUALIFIER})\s++\Z", regex.
 _FIGURE_SUBJECT = regex.compile(
     r"[\s\"'“‘(]*+(?P<head>\p{L}++)\s++(?:of|at|in)\s", regex.IGNORECASE
 )
+
+# Where the move happened: "on the NYSE", "in Toronto", "London-listed".
+_VENUE_NAMES = {*VENUE_CITIES, *(v for vs in EXCHANGES.values() for v in vs)}
+_VENUE = regex.compile(
+    rf"(?:(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_words(_VENUE_NAMES)})(?![\w-])"
+    rf"|(?<![\w-])(?P<listed>{_words(_VENUE_NAMES)})-listed(?![\w-]))"
+)
+
+# "fell 4.1% on the NYSE and 3.8% in Toronto": a venue carries on a move too.
+_VENUE_AFTER = regex.compile(rf"\s++(?:{_VENUE.pattern})")
 
 # Between two figures of one group: "10.51% and 10.95%", "5.14%, 6% and 7%".
 _JOIN = regex.compile(
@@ -1116,6 +1128,48 @@ class _Article:
 
     # symbols -----------------------------------------------------------------------
 
+    @functools.cached_property
+    def grouped_listings(self) -> dict[str, list[Ticker]]:
+        """The listings of each symbol written in one group: "(TSX: RBM; NYSE: RBMC)"."""
+        groups: list[list[Ticker]] = []
+        for t in sorted(self._tickers, key=lambda t: t.start):
+            if groups and 0 <= t.start - groups[-1][-1].end <= 4:
+                groups[-1].append(t)
+            else:
+                groups.append([t])
+        by_symbol: dict[str, list[Ticker]] = {}
+        for group in groups:
+            if len({t.symbol for t in group}) > 1:
+                for t in group:
+                    by_symbol.setdefault(t.symbol, group)
+        return by_symbol
+
+    def venue_symbol(self, symbol: str | None, lo: int, at: int, hi: int) -> str | None:
+        """Of a group of listings, the one on the venue the sentence names, else ``symbol``.
+
+        The first venue after the figure at ``at`` counts, else the last before it.
+        """
+        group = self.grouped_listings.get(symbol) if symbol is not None else None
+        if not group:
+            return symbol
+        venue = _VENUE.search(self.text, at, hi)
+        if venue is None:
+            before = list(_VENUE.finditer(self.text, lo, at))
+            venue = before[-1] if before else None
+        mics: set[str] = set()
+        if venue is not None:
+            name = venue.group("venue") or venue.group("listed")
+            city = next((c for c in VENUE_CITIES if c.casefold() == name.casefold()), None)
+            if city is not None:
+                mics.update(VENUE_CITIES[city])
+            else:
+                mic = mic_for(name)
+                if mic is not None:
+                    mics.add(mic)
+        if not mics or any(t.symbol == symbol and t.mic in mics for t in group):
+            return symbol
+        return next((t.symbol for t in group if t.mic in mics), symbol)
+
     def symbol_for(self, subject: str | None, pos: int) -> str | None:
         """The symbol the article gives ``subject``, the latest before ``pos`` preferred."""
         if not subject:
@@ -1322,7 +1376,10 @@ def _direction(
     if (
         m is None
         and previous is not None
-        and _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+        and (
+            _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            or _VENUE_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+        )
     ):
         m = _AND.match(text, lo, first.start)
     if m is not None and previous is not None:
@@ -1743,6 +1800,12 @@ def find_moves(
             if picked is None:
                 continue
             subjects = picked
+        if art.grouped_listings:
+            # "(TSX: RBM; NYSE: RBMC) … fell 4.1% on the NYSE": the listing that moved.
+            where = (floor, min(art.sentence_end(found.anchor), found.anchor + _MAX_BACK))
+            subjects = [
+                (s, art.venue_symbol(sym, where[0], group[-1].end, where[1])) for s, sym in subjects
+            ]
         stop = groups[g + 1][0].start if g + 1 < len(groups) else len(text)
         left_from = floor
         if moves and moves[-1].end > floor:

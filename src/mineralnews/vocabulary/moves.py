@@ -1144,3 +1144,31 @@ QUANTITY_UNITS: frozenset[str] = frozenset(
         "meters",
     }
 )
+
+
+#: Where a move happened, by the city a sentence names: "fell 4% in Toronto".
+#: Venues written as exchanges ("on the NYSE") are read with the exchange table.
+VENUE_CITIES: dict[str, tuple[str, ...]] = {
+    "New York": ("XNYS", "XNAS", "XASE", "ARCX"),
+    "Wall Street": ("XNYS", "XNAS", "XASE", "ARCX"),
+    "U.S.": ("XNYS", "XNAS", "XASE", "ARCX", "OTCM"),
+    "US": ("XNYS", "XNAS", "XASE", "ARCX", "OTCM"),
+    "Toronto": ("XTSE", "XTSX"),
+    "Canada": ("XTSE", "XTSX", "XCNQ", "NEOE"),
+    "London": ("XLON",),
+    "Sydney": ("XASX",),
+    "Australia": ("XASX",),
+    "Johannesburg": ("XJSE",),
+    "Hong Kong": ("XHKG",),
+    "Frankfurt": ("XFRA", "XETR"),
+    "Oslo": ("XOSL",),
+    "Stockholm": ("XSTO",),
+    "Paris": ("XPAR",),
+    "Tokyo": ("XTKS",),
+    "Shanghai": ("XSHG",),
+    "Shenzhen": ("XSHE",),
+    "Seoul": ("XKRX",),
+    "Singapore": ("XSES",),
+    "Mumbai": ("XNSE", "XBOM"),
+    "Wellington": ("XNZE",),
+}
