@@ -710,6 +710,37 @@ def test_the_venue_picks_the_listing(text: str, expected: list[tuple[str, str]])
     assert [(m.symbol, str(m.percent)) for m in find_moves(text)] == expected
 
 
+# A bare symbol written once, right after the name and before a lower-case word.
+BARE_SYMBOLS = [
+    pytest.param(
+        "Rival Pinecrest Logistics PNCL slipped 1.8% on Friday.",
+        ("Rival Pinecrest Logistics", "PNCL"),
+        id="before-the-verb",
+    ),
+    pytest.param(
+        "Pinecrest Logistics PNCL shares rose 3%.", ("Pinecrest Logistics", "PNCL"), id="shares"
+    ),
+    pytest.param(
+        "Northern Star Resources NST, up 4%, led the gains.",
+        ("Northern Star Resources", "NST"),
+        id="before-a-comma",
+    ),
+    pytest.param("Shares in Dornfeld AG fell 3% on Xetra.", ("Dornfeld AG", None), id="legal-form"),
+    pytest.param(
+        "Shares of Bank of Avalon BOA rose 2%.",
+        ("Bank of Avalon", None),
+        id="initials-no-symbol",
+        marks=pytest.mark.xfail(strict=True, reason="initials after a name stay in it"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SYMBOLS)
+def test_bare_symbol_after_a_name(text: str, expected: tuple[str, str | None]) -> None:
+    move = _one(text)
+    assert (move.subject, move.symbol) == expected
+
+
 @pytest.mark.parametrize("text", NOT_MOVES)
 def test_not_moves(text: str) -> None:
     assert find_moves(text) == ()

@@ -990,6 +990,12 @@ class _Article:
                     close(symbol=core)
                     sentence_first = False
                     continue
+                # "Haulstar Technologies HLST slipped": a bare symbol between a
+                # name and a lower-case word, not the name's initials.
+                if run and self._bare_symbol_after(run, i):
+                    close(symbol=core)
+                    sentence_first = False
+                    continue
                 run.append(i)
                 possessive = core.endswith(("'s", "’s", "’")) and not self._name_goes_on(i)
                 if possessive or (tok.trail and tok.trail[0] != "."):
@@ -999,6 +1005,24 @@ class _Article:
             close()
             sentence_first = False
         close()
+
+    def _bare_symbol_after(self, run: list[int], i: int) -> bool:
+        toks = self.tokens
+        core, last = toks[i].core, toks[run[-1]]
+        if not _BARE_SYMBOL.fullmatch(core) or core in _NOT_SYMBOLS or core in INDEX_WORDS:
+            return False
+        # "Vellmar AG fell": a legal form ends the name, it is no symbol.
+        if core in _SUFFIXES or core in CORPORATE_SUFFIXES or core.title() in _SUFFIXES:
+            return False
+        if last.trail or last.core.isupper() or not last.core[:1].isupper():
+            return False
+        if toks[i].trail not in ("", ",") or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        if nxt.lead or not nxt.core[:1].islower() or nxt.newline:
+            return False
+        name = " ".join(toks[j].core for j in run)
+        return not _is_acronym(core, name) and core.casefold() not in name.casefold()
 
     def _name_goes_on(self, i: int) -> bool:
         """After a possessive, the name goes on to a legal suffix: "Domino's Pizza Inc."."""
