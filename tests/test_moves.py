@@ -741,6 +741,35 @@ def test_bare_symbol_after_a_name(text: str, expected: tuple[str, str | None]) -
     assert (move.subject, move.symbol) == expected
 
 
+# What moved is the clause's subject, not a market, an index or a name it mentions.
+SUBJECTS = [
+    pytest.param(
+        "Benchmark nickel on the LME slipped 1.6% to $15,200 a ton.",
+        "Benchmark nickel",
+        id="metal-on-an-exchange",
+    ),
+    pytest.param(
+        "Zinc on the Shanghai Futures Exchange rose 2%.", "Zinc", id="metal-on-a-named-exchange"
+    ),
+    pytest.param(
+        "The FTSE 100 (UKX) was flat. Orwell Mining was the biggest faller on the index, down 9%.",
+        "Orwell Mining",
+        id="name-before-on-the-index",
+    ),
+    pytest.param(
+        "Atlas Gold (JSE: ATG) rose 2%. The rand was 0.6% firmer at R18.74 to the dollar.",
+        "rand",
+        id="currency",
+    ),
+    pytest.param("Three-month copper on the LME rose 0.8%.", "Three-month copper", id="tenor"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SUBJECTS)
+def test_subject_of_the_clause(text: str, subject: str) -> None:
+    assert find_moves(text)[-1].subject == subject
+
+
 @pytest.mark.parametrize("text", NOT_MOVES)
 def test_not_moves(text: str) -> None:
     assert find_moves(text) == ()

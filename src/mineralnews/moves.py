@@ -48,7 +48,9 @@ from mineralnews.vocabulary.moves import (
     AUXILIARIES,
     CAUSATIVES,
     COMMODITIES,
+    COMMODITY_EXCHANGES,
     CONTINUATIONS,
+    CURRENCY_WORDS,
     HYPOTHETICALS,
     INDEX_WORDS,
     NON_MOVE_AFTER,
@@ -1628,6 +1630,11 @@ def _pick(
             return [named(names[-1])]
     # The noun phrase right before the verb: "Cameco and Uranium Energy surged".
     np = _np_before(art, anchor, floor)
+    # "Copper on the LME slipped": the market it trades on is no subject.
+    if np is not None:
+        prep = _PREPOSITION_LEFT.match(text, floor, np[0])
+        if prep is not None and _is_venue(text[np[0] : np[1]]):
+            np = _np_before(art, prep.start(), floor) or np
     if np is not None:
         s, e = np
         phrase = text[s:e]
@@ -1653,6 +1660,15 @@ def _pick(
             # "Spot gold XAU=": a code right after the commodity is its symbol.
             coded = [n for n in names if n.symbol and n.start <= commodity.end + 2]
             return [(commodity.text, coded[-1].symbol if coded else None)]
+        # "Benchmark nickel slipped": a bare metal heads the phrase, the name before
+        # it only qualifies it.
+        bare_head = phrase.rstrip(".,;:")
+        if (
+            head in _COMMODITY_WORDS
+            and bare_head[-len(head) :].islower()
+            and not any(n.end > e - len(head) for n in names)
+        ):
+            return [(_DETERMINER_LEAD.sub("", phrase), None)]
         if names:
             both = _BOTH.search(text, e, anchor) or (
                 want == 1 and _EACH_AFTER.match(text, group[-1].end, group[-1].end + _MAX_RIGHT)
@@ -1672,6 +1688,9 @@ def _pick(
             return [_resolve_reference(art, ref.group(), s)]
         # "while silver slipped 0.5%": a commodity named by its bare word.
         if head in _COMMODITY_WORDS:
+            return [(_DETERMINER_LEAD.sub("", phrase), None)]
+        # "the rand was 0.6% firmer": a currency named by its common noun.
+        if head in CURRENCY_WORDS:
             return [(_DETERMINER_LEAD.sub("", phrase), None)]
         # "with the big banks rising 0.5%": a group named by a common noun.
         if head in _GROUP_NOUNS:
@@ -1706,7 +1725,13 @@ def _pick(
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
     candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
     candidates.sort(key=lambda n: n.start)
-    refs = art.references.within(floor, anchor)
+    # "the biggest faller on the index": a reference after a preposition is
+    # where the subject stands, not what moved.
+    refs = [
+        r
+        for r in art.references.within(floor, anchor)
+        if not _PREPOSITION_LEFT.match(text, max(floor, r.start() - 20), r.start())
+    ]
     if distribute:
         chain = _group_of(art, candidates, want)
         if chain is not None:
@@ -1723,6 +1748,21 @@ def _pick(
 
 
 _COUNT = regex.compile(r"\d[\d,]*+(?:\.\d++)?+(?:[kmb]n?+)?+|million|billion|thousand")
+
+
+_PREPOSITION_LEFT = regex.compile(
+    r"(?r)(?<![\w-])(?:on|in|at|across|among|from|into|to|than|versus)\s++\Z", regex.IGNORECASE
+)
+
+
+def _is_venue(phrase: str) -> bool:
+    """True for a market a subject trades on: "the LME", "the Shanghai Futures Exchange"."""
+    name = _DETERMINER_LEAD.sub("", phrase.strip())
+    return (
+        name in COMMODITY_EXCHANGES
+        or name in _VENUE_NAMES
+        or name.endswith(("Exchange", "exchange"))
+    )
 
 
 def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> bool:

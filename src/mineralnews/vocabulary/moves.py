@@ -1172,3 +1172,49 @@ VENUE_CITIES: dict[str, tuple[str, ...]] = {
     "Mumbai": ("XNSE", "XBOM"),
     "Wellington": ("XNZE",),
 }
+
+
+#: Commodity exchanges, which a metal trades on but which do not move:
+#: "Copper on the LME slipped 1.6%" is a move of copper.
+COMMODITY_EXCHANGES: frozenset[str] = frozenset(
+    {"LME", "COMEX", "Comex", "CME", "NYMEX", "Nymex", "ICE", "SHFE", "SGX", "MCX", "TOCOM"}
+)
+
+
+#: Currencies named by a common noun, subjects of their own moves: "the rand
+#: was 0.6% firmer".
+CURRENCY_WORDS: frozenset[str] = frozenset(
+    {
+        "rand",
+        "euro",
+        "yen",
+        "pound",
+        "sterling",
+        "yuan",
+        "renminbi",
+        "rupee",
+        "peso",
+        "real",
+        "franc",
+        "won",
+        "ruble",
+        "rouble",
+        "lira",
+        "krona",
+        "krone",
+        "loonie",
+        "aussie",
+        "kiwi",
+        "greenback",
+        "ringgit",
+        "rupiah",
+        "baht",
+        "shekel",
+        "zloty",
+        "forint",
+        "cedi",
+        "naira",
+        "kwacha",
+        "shilling",
+    }
+)
