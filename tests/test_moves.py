@@ -765,6 +765,23 @@ SUBJECTS = [
 ]
 
 
+# Reuters codes of LME metals after the metal: "CM" + the metal + the tenor.
+LME_CODES = [
+    pytest.param(
+        "Benchmark aluminium CMAL3 on the London Metal Exchange rose 1.3% to $2,610 a ton.",
+        ("Benchmark aluminium", "CMAL3"),
+        id="aluminium",
+    ),
+    pytest.param("Three-month zinc CMZN3 fell 0.9%.", ("Three-month zinc", "CMZN3"), id="zinc"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LME_CODES)
+def test_lme_code_is_the_metal_symbol(text: str, expected: tuple[str, str]) -> None:
+    move = _one(text)
+    assert (move.subject, move.symbol) == expected
+
+
 @pytest.mark.parametrize(("text", "subject"), SUBJECTS)
 def test_subject_of_the_clause(text: str, subject: str) -> None:
     assert find_moves(text)[-1].subject == subject

@@ -262,6 +262,7 @@ _RIC = regex.compile(
                           |SI|KS|KQ|NZ|ST|OL|HE|CO|S|VX|F|BR|LS|MX|BA|TW|TWO|P|A|U)
   | [A-Z]{1,4}+cv?+[1-9]
   | [A-Z]{3,6}+=(?:[A-Z]{1,2}+)?+
+  | CM[A-Z]{2}+[0-9]                 # LME metals: CMCU3 copper, CMAL3 aluminium
     """,
     regex.VERBOSE,
 )
