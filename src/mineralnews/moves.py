@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -770,36 +770,64 @@ def _is_name_core(core: str) -> bool:
     return core.isalpha() or sum(ch.isdigit() for ch in core) * 2 <= len(core)
 
 
-class _Matches:
-    """The matches of a pattern over the whole text, looked up by position.
+_CHUNK = 1000  # characters scanned at least per piece of text, for _Matches
 
-    One scan of the text instead of one per move keeps dense text fast.
+
+def _chunk_starts(text: str) -> list[int]:
+    """Starts of pieces of ``text`` that each begin at a full stop, about ``_CHUNK`` long."""
+    starts = [0]
+    while True:
+        stop = text.find(".", starts[-1] + _CHUNK)
+        if stop < 0:
+            return starts
+        starts.append(stop)
+
+
+class _Matches:
+    """The matches of a pattern over the text, looked up by position.
+
+    The text is scanned piece by piece, each piece once and only when a look-up
+    reaches it: the words looked for (references, sessions, periods, what-ifs)
+    never hold a full stop, so no match crosses from one piece into the next,
+    and the matches are those of one scan of the whole text.
     """
 
-    __slots__ = ("_matches", "_starts")
+    __slots__ = ("_chunks", "_pattern", "_starts", "_text")
 
-    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
-        self._matches = list(pattern.finditer(text))
-        self._starts = [m.start() for m in self._matches]
+    def __init__(self, pattern: regex.Pattern[str], text: str, starts: list[int]) -> None:
+        self._pattern = pattern
+        self._text = text
+        self._starts = starts
+        # Per piece: its matches and their starts.
+        self._chunks: dict[int, tuple[list[regex.Match[str]], list[int]]] = {}
+
+    def _chunk(self, k: int) -> tuple[list[regex.Match[str]], list[int]]:
+        got = self._chunks.get(k)
+        if got is None:
+            start = self._starts[k]
+            end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self._text)
+            found = list(self._pattern.finditer(self._text, start, end))
+            got = self._chunks[k] = (found, [m.start() for m in found])
+        return got
+
+    def _starting(self, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+        """The matches that start inside ``[lo, hi)``, in order."""
+        k = max(0, bisect.bisect_right(self._starts, lo) - 1)
+        while k < len(self._starts) and self._starts[k] < hi:
+            found, starts = self._chunk(k)
+            for i in range(bisect.bisect_left(starts, lo), len(found)):
+                if starts[i] >= hi:
+                    return
+                yield found[i]
+            k += 1
 
     def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
         """The matches that lie inside ``[lo, hi)``."""
-        i = bisect.bisect_left(self._starts, lo)
-        out = []
-        while i < len(self._matches) and self._matches[i].start() < hi:
-            if self._matches[i].end() <= hi:
-                out.append(self._matches[i])
-            i += 1
-        return out
+        return [m for m in self._starting(lo, hi) if m.end() <= hi]
 
     def first(self, lo: int, hi: int) -> regex.Match[str] | None:
         """The first match inside ``[lo, hi)``, or None."""
-        i = bisect.bisect_left(self._starts, lo)
-        while i < len(self._matches) and self._matches[i].start() < hi:
-            if self._matches[i].end() <= hi:
-                return self._matches[i]
-            i += 1
-        return None
+        return next((m for m in self._starting(lo, hi) if m.end() <= hi), None)
 
 
 class _Article:
@@ -821,20 +849,24 @@ class _Article:
     # no moves never pays for them.
 
     @functools.cached_property
+    def chunk_starts(self) -> list[int]:
+        return _chunk_starts(self.text)
+
+    @functools.cached_property
     def references(self) -> _Matches:
-        return _Matches(_REFERENCE, self.text)
+        return _Matches(_REFERENCE, self.text, self.chunk_starts)
 
     @functools.cached_property
     def sessions(self) -> _Matches:
-        return _Matches(_SESSION, self.text)
+        return _Matches(_SESSION, self.text, self.chunk_starts)
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text)
+        return _Matches(_PERIOD, self.text, self.chunk_starts)
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
-        return _Matches(_HYPOTHETICAL, self.text)
+        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts)
 
     def scan(self) -> None:
         """Find the article's names, listings and commodities, once."""
