@@ -602,7 +602,189 @@ NOT_MOVES = [
         "A 10% increase in the silver price would lift the after-tax NPV by 18%.",
         id="what-if",
     ),
+    # Counts of goods measured in units, whatever the noun that heads them.
+    pytest.param(
+        "Northwind Motors (NASDAQ: NWM) delivered 1,250 trucks in the quarter, up 14% "
+        "from a year earlier.",
+        id="count-of-goods-up",
+    ),
+    pytest.param(
+        "Kestrel Mining (ASX: KSM) shipped 2.1 million tonnes of ore in March, down 9%.",
+        id="tonnes-down",
+    ),
+    pytest.param("Bullion stocks in Shanghai warehouses rose 12% to 3,400 tonnes.", id="to-tonnes"),
+    pytest.param("Crude inventories fell 2% to 430 million barrels.", id="to-barrels"),
+    pytest.param(
+        "Holdings of the Orion Gold Fund OGF, the largest bullion fund, fell 0.3% on Tuesday.",
+        id="figure-as-subject",
+    ),
+    pytest.param(
+        "Talon Minerals said quarterly earnings would be at least 25% higher.",
+        id="hedged-earnings-higher",
+    ),
+    pytest.param("Inflation was -0.5% in May.", id="signed-level-of-a-figure"),
 ]
+
+
+# Prices stay moves next to a unit: the level is money, not a count.
+UNIT_PRICES = [
+    pytest.param(
+        "Gold rose 1.1% to $2,410 an ounce.", ("Gold", "up", "1.1"), id="dollars-an-ounce"
+    ),
+    pytest.param(
+        "Copper climbed 2% to 9,800 yuan a tonne.", ("Copper", "up", "2"), id="yuan-a-tonne"
+    ),
+    pytest.param(
+        "Atlas Gold (TSX: AGX) produced 40,000 ounces in the quarter, and its shares rose 4%.",
+        ("Atlas Gold", "up", "4"),
+        id="count-then-shares",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_PRICES)
+def test_prices_next_to_units_stay_moves(text: str, expected: tuple[str, str, str]) -> None:
+    move = _one(text)
+    assert (move.subject, move.direction, str(move.percent)) == expected
+
+
+# Forms that carry a move in other words than the verb tables' first entries.
+MORE_FORMS = [
+    pytest.param(
+        "Shares of Atlas Gold rose R12.35, or 3.9%, to R330.",
+        ("Atlas Gold", "up", "3.9", "rose R12.35, or 3.9%"),
+        id="rand-amount-then-percent",
+    ),
+    pytest.param(
+        "Orion Mining (ASX: ORN) rose $1.20 a share, or 4.2%, on Monday.",
+        ("Orion Mining", "up", "4.2", "rose $1.20 a share, or 4.2%"),
+        id="amount-a-share",
+    ),
+    pytest.param(
+        "Nickel prices collapsed by more than 60% since 2022.",
+        ("Nickel prices", "down", "60", "collapsed by more than 60%"),
+        id="collapsed",
+    ),
+    pytest.param(
+        "Tin dived 7% in London.",
+        ("Tin", "down", "7", "dived 7%"),
+        id="dived",
+    ),
+    pytest.param(
+        "Silver was +1.2 % at US$31/oz.",
+        ("Silver", "up", "1.2", "+1.2 %"),
+        id="signed-after-was",
+    ),
+    pytest.param(
+        "Atlas Gold (TSX: AGX) closed -0.8% on the day.",
+        ("Atlas Gold", "down", "0.8", "-0.8%"),
+        id="signed-after-closed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FORMS)
+def test_more_forms(text: str, expected: tuple[str | None, str, str, str]) -> None:
+    move = _one(text)
+    assert (move.subject, move.direction, str(move.percent), move.text) == expected
+
+
+# With two listings, the sentence's venue picks the one that moved.
+DUAL = "Ridgeline Copper (TSX: RLC; NYSE: RLCX) reported results. "
+VENUES = [
+    pytest.param(f"{DUAL}Ridgeline fell 4.1%.", [("RLC", "4.1")], id="no-venue-first-listing"),
+    pytest.param(f"{DUAL}Ridgeline fell 4.1% on the NYSE.", [("RLCX", "4.1")], id="on-the-nyse"),
+    pytest.param(f"{DUAL}Ridgeline shares fell 4.1% in New York.", [("RLCX", "4.1")], id="city"),
+    pytest.param(f"{DUAL}Its U.S.-listed shares fell 4.1%.", [("RLCX", "4.1")], id="us-listed"),
+    pytest.param(f"{DUAL}Its Toronto-listed shares fell 2%.", [("RLC", "2")], id="toronto-listed"),
+    pytest.param(
+        f"{DUAL}Ridgeline fell 4.1% on the NYSE and 3.8% in Toronto.",
+        [("RLCX", "4.1"), ("RLC", "3.8")],
+        id="one-figure-per-venue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUES)
+def test_the_venue_picks_the_listing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.symbol, str(m.percent)) for m in find_moves(text)] == expected
+
+
+# A bare symbol written once, right after the name and before a lower-case word.
+BARE_SYMBOLS = [
+    pytest.param(
+        "Rival Pinecrest Logistics PNCL slipped 1.8% on Friday.",
+        ("Rival Pinecrest Logistics", "PNCL"),
+        id="before-the-verb",
+    ),
+    pytest.param(
+        "Pinecrest Logistics PNCL shares rose 3%.", ("Pinecrest Logistics", "PNCL"), id="shares"
+    ),
+    pytest.param(
+        "Northern Star Resources NST, up 4%, led the gains.",
+        ("Northern Star Resources", "NST"),
+        id="before-a-comma",
+    ),
+    pytest.param("Shares in Dornfeld AG fell 3% on Xetra.", ("Dornfeld AG", None), id="legal-form"),
+    pytest.param(
+        "Shares of Bank of Avalon BOA rose 2%.",
+        ("Bank of Avalon", None),
+        id="initials-no-symbol",
+        marks=pytest.mark.xfail(strict=True, reason="initials after a name stay in it"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SYMBOLS)
+def test_bare_symbol_after_a_name(text: str, expected: tuple[str, str | None]) -> None:
+    move = _one(text)
+    assert (move.subject, move.symbol) == expected
+
+
+# What moved is the clause's subject, not a market, an index or a name it mentions.
+SUBJECTS = [
+    pytest.param(
+        "Benchmark nickel on the LME slipped 1.6% to $15,200 a ton.",
+        "Benchmark nickel",
+        id="metal-on-an-exchange",
+    ),
+    pytest.param(
+        "Zinc on the Shanghai Futures Exchange rose 2%.", "Zinc", id="metal-on-a-named-exchange"
+    ),
+    pytest.param(
+        "The FTSE 100 (UKX) was flat. Orwell Mining was the biggest faller on the index, down 9%.",
+        "Orwell Mining",
+        id="name-before-on-the-index",
+    ),
+    pytest.param(
+        "Atlas Gold (JSE: ATG) rose 2%. The rand was 0.6% firmer at R18.74 to the dollar.",
+        "rand",
+        id="currency",
+    ),
+    pytest.param("Three-month copper on the LME rose 0.8%.", "Three-month copper", id="tenor"),
+]
+
+
+# Reuters codes of LME metals after the metal: "CM" + the metal + the tenor.
+LME_CODES = [
+    pytest.param(
+        "Benchmark aluminium CMAL3 on the London Metal Exchange rose 1.3% to $2,610 a ton.",
+        ("Benchmark aluminium", "CMAL3"),
+        id="aluminium",
+    ),
+    pytest.param("Three-month zinc CMZN3 fell 0.9%.", ("Three-month zinc", "CMZN3"), id="zinc"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LME_CODES)
+def test_lme_code_is_the_metal_symbol(text: str, expected: tuple[str, str]) -> None:
+    move = _one(text)
+    assert (move.subject, move.symbol) == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), SUBJECTS)
+def test_subject_of_the_clause(text: str, subject: str) -> None:
+    assert find_moves(text)[-1].subject == subject
 
 
 @pytest.mark.parametrize("text", NOT_MOVES)

@@ -31,7 +31,8 @@ The vocabulary is :mod:`mineralnews.vocabulary.moves`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -41,12 +42,15 @@ from mineralnews._text import ensure_text, link_spans
 from mineralnews.model import Direction, Percent, PriceMove, Ticker
 from mineralnews.percents import find_percents
 from mineralnews.tickers import find_tickers
+from mineralnews.vocabulary.exchanges import EXCHANGES, mic_for
 from mineralnews.vocabulary.moves import (
     ADJECTIVES,
     AUXILIARIES,
     CAUSATIVES,
     COMMODITIES,
+    COMMODITY_EXCHANGES,
     CONTINUATIONS,
+    CURRENCY_WORDS,
     HYPOTHETICALS,
     INDEX_WORDS,
     NON_MOVE_AFTER,
@@ -56,9 +60,11 @@ from mineralnews.vocabulary.moves import (
     PERIODS,
     PLACES,
     QUALIFIERS,
+    QUANTITY_UNITS,
     REFERENCES,
     SESSIONS,
     SUBJECT_STOPWORDS,
+    VENUE_CITIES,
     VERBS,
 )
 from mineralnews.vocabulary.names import CORPORATE_SUFFIXES, NAME_ABBREVIATIONS
@@ -79,9 +85,13 @@ _DOWN_VERB = _words(VERBS["down"])
 _QUALIFIER = _words(QUALIFIERS)
 # An amount moved before the percentage: "lost 84p, or 1.5 per cent",
 # "up 42.5 points or 0.6%".
+# The amount may carry its currency: "$1.20", "C$0.45", "R12.35", "USD 3",
+# and "a share" after it: "rose $1.20 a share, or 3%".
 _AMOUNT = r"""
-    (?:[£$€¥]|[A-Z]{1,3}\$)?+\d++(?:,\d{3})*+(?:\.\d++)?+
+    (?:[£$€¥₹]|[A-Z]{1,3}\$|Rs\.?+|R|(?:USD|CAD|AUD|ZAR|GBP|EUR|HKD|CHF|JPY|CNY|INR)\s?+)?+
+    \d++(?:,\d{3})*+(?:\.\d++)?+
     (?:\s?+(?:p|c|cents?|pence|points?|pts|[kmb]n?|million|billion))?+
+    (?:\s++(?:a|per)\s++share)?+
 """
 # Spaces and dashes between a verb and its figure: "up – 3.3%".
 _GAP = r"(?:\s++|\s*+[–—-]\s*+)"
@@ -143,6 +153,12 @@ _NOUN_OF = regex.compile(
 )
 # Before a signed figure in a list: a listing's parenthesis or a capitalised word.
 _AFTER_NAME = regex.compile(r"(?r)(?:\)|(?<![\w-])\p{Lu}[\w&.'’-]*)[ \t:]*+\Z")
+# Before a signed figure, a verb that states a level: "was +0.4%", "closed -2%".
+_COPULA = regex.compile(
+    r"(?r)(?<![\w-])(?:is|was|are|were|stood|stands|traded|trades|trading|closed|ended"
+    r"|finished|last)\s++\Z",
+    regex.IGNORECASE,
+)
 # After it: the end of the item.
 _LIST_END = regex.compile(r"[ \t]*+(?:[,;)\n]|\.(?!\S)|and\b|\Z)")
 # "up 5% on the week and 12% on the month": "and", then the figure and its window.
@@ -186,6 +202,30 @@ _IN_A_FIGURE = regex.compile(
     regex.IGNORECASE,
 )
 
+# After the figure, a level counted in units: "fell 0.3% to 870.5 tonnes".
+_TO_QUANTITY = regex.compile(
+    r"\s*+,?+\s*+(?:to|from)\s++(?:(?:about|around|roughly|nearly|some|a\s++record)\s++)?+"
+    r"\d[\d,]*+(?:\.\d++)?+\s*+(?:(?:million|billion|thousand|mn|bn|m|k)\s++)?+"
+    rf"(?:{_words(QUANTITY_UNITS)})(?![\w-])",
+    regex.IGNORECASE,
+)
+# A qualifier right before the figure: "at least 40% higher".
+_QUALIFIER_LEFT = regex.compile(rf"(?r)(?<![\w-])(?:{_QUALIFIER})\s++\Z", regex.IGNORECASE)
+# A sentence whose subject is a figure: "Holdings of the fund fell 0.3%".
+_FIGURE_SUBJECT = regex.compile(
+    r"[\s\"'“‘(]*+(?P<head>\p{L}++)\s++(?:of|at|in)\s", regex.IGNORECASE
+)
+
+# Where the move happened: "on the NYSE", "in Toronto", "London-listed".
+_VENUE_NAMES = {*VENUE_CITIES, *(v for vs in EXCHANGES.values() for v in vs)}
+_VENUE = regex.compile(
+    rf"(?:(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_words(_VENUE_NAMES)})(?![\w-])"
+    rf"|(?<![\w-])(?P<listed>{_words(_VENUE_NAMES)})-listed(?![\w-]))"
+)
+
+# "fell 4.1% on the NYSE and 3.8% in Toronto": a venue carries on a move too.
+_VENUE_AFTER = regex.compile(rf"\s++(?:{_VENUE.pattern})")
+
 # Between two figures of one group: "10.51% and 10.95%", "5.14%, 6% and 7%".
 _JOIN = regex.compile(
     rf"\s*+(?:,\s*+(?:and\s++)?+|and\s++|&\s*+|or\s++)(?:(?:{_QUALIFIER})\s++)?+",
@@ -222,6 +262,7 @@ _RIC = regex.compile(
                           |SI|KS|KQ|NZ|ST|OL|HE|CO|S|VX|F|BR|LS|MX|BA|TW|TWO|P|A|U)
   | [A-Z]{1,4}+cv?+[1-9]
   | [A-Z]{3,6}+=(?:[A-Z]{1,2}+)?+
+  | CM[A-Z]{2}+[0-9]                 # LME metals: CMCU3 copper, CMAL3 aluminium
     """,
     regex.VERBOSE,
 )
@@ -459,10 +500,11 @@ _REFERENCE = regex.compile(
 )
 
 # An index or a sector glued to its verb by a lost space: "The Energy Sectorrose 0.3%".
-_GLUED = regex.compile(
-    r"(\p{L}*?(?:Sector|Index|Composite|Average))(?:rose|fell|gained|lost|dropped|jumped"
-    r"|climbed|slipped|surged|declined|added|rallied|slid|eased)$"
+_GLUED_VERBS = (
+    "rose|fell|gained|lost|dropped|jumped|climbed|slipped|surged|declined|added|rallied|slid|eased"
 )
+_GLUED = regex.compile(rf"(\p{{L}}*?(?:Sector|Index|Composite|Average))(?:{_GLUED_VERBS})$")
+_GLUED_ENDS = tuple(_GLUED_VERBS.split("|"))
 _REFERENCE_AFTER = regex.compile(
     rf"\s*+(?P<ref>{_words(REFERENCES)})(?![\w-])",
     regex.IGNORECASE,
@@ -555,13 +597,49 @@ class _Token(NamedTuple):
     core: str
     lead: str
     trail: str
+    newline: bool  # a line break stands between this token and the one before
 
 
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        word = m.group()
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# Lower-case words that go on a name: "Bank of Montreal", "Banco de Chile", "Acme plc".
+_LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
+_PAREN = regex.compile(r"[()]")
+_NEWLINE = regex.compile(r"\n")
+
+
+class _Tokens:
+    """The whitespace-separated tokens of a text, each split when first read.
+
+    Most tokens of news are lower-case words that only the few look-ups near
+    a figure read: the text is split into spans once, and a token's marks and
+    core are worked out only when it is asked for.
+    """
+
+    __slots__ = ("_cache", "_text", "ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self._cache: dict[int, _Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> _Token:
+        try:
+            return self._cache[i]
+        except KeyError:
+            if i < 0:
+                i += len(self.starts)
+            tok = self._cache[i] = self._split(i)
+            return tok
+
+    def _split(self, i: int) -> _Token:
+        text = self._text
+        s, e = self.starts[i], self.ends[i]
+        word = text[s:e]
         rest = word.lstrip(_LEAD_PUNCT)
         core = rest.rstrip(_TRAIL_PUNCT)
         cs = s + len(word) - len(rest)
@@ -572,8 +650,52 @@ def _tokens(text: str) -> list[_Token]:
             ce += 1
             core += "."
             trail = trail[1:]
-        out.append(_Token(s, e, cs, ce, core, word[: cs - s], trail))
-    return out
+        prev_end = self.ends[i - 1] if i > 0 else 0
+        return _Token(s, e, cs, ce, core, word[: cs - s], trail, "\n" in text[prev_end:s])
+
+    def maybe_names(self) -> list[int]:
+        """The tokens that may start or go on a name: all but most lower-case words."""
+        text, ends = self._text, self.ends
+        return [
+            i
+            for i, s in enumerate(self.starts)
+            if text[s] not in _ASCII_LOWER
+            or (text[s] in "odp" and text[s : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES)
+        ]
+
+
+class _InParens:
+    """Whether each token stands inside parentheses, a line break closing them all.
+
+    Only tokens with a parenthesis or after a line break change the depth, so
+    the depth is worked out at those alone and looked up for the others.
+    """
+
+    __slots__ = ("_at", "_depth_after", "_events", "_inside")
+
+    def __init__(self, text: str, toks: _Tokens) -> None:
+        starts = toks.starts
+        events = {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
+        events |= {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}
+        self._events = sorted(i for i in events if 0 <= i < len(toks))
+        self._inside: list[bool] = []
+        self._depth_after: list[int] = []
+        depth = 0
+        for i in self._events:
+            tok = toks[i]
+            if tok.newline:
+                depth = 0
+            self._inside.append(depth > 0 or "(" in tok.lead)
+            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
+            self._depth_after.append(depth)
+
+    def __getitem__(self, i: int) -> bool:
+        k = bisect.bisect_right(self._events, i) - 1
+        if k < 0:
+            return False
+        if self._events[k] == i:
+            return self._inside[k]
+        return self._depth_after[k] > 0
 
 
 def _is_initials(core: str) -> bool:
@@ -644,39 +766,68 @@ def _is_name_core(core: str) -> bool:
         return False
     if core.endswith(("-listed", "-based", "-focused", "-owned")):
         return False
-    return sum(ch.isdigit() for ch in core) * 2 <= len(core)
+    # Letters are never digits: most names need no count.
+    return core.isalpha() or sum(ch.isdigit() for ch in core) * 2 <= len(core)
+
+
+_CHUNK = 1000  # characters scanned at least per piece of text, for _Matches
+
+
+def _chunk_starts(text: str) -> list[int]:
+    """Starts of pieces of ``text`` that each begin at a full stop, about ``_CHUNK`` long."""
+    starts = [0]
+    while True:
+        stop = text.find(".", starts[-1] + _CHUNK)
+        if stop < 0:
+            return starts
+        starts.append(stop)
 
 
 class _Matches:
-    """The matches of a pattern over the whole text, looked up by position.
+    """The matches of a pattern over the text, looked up by position.
 
-    One scan of the text instead of one per move keeps dense text fast.
+    The text is scanned piece by piece, each piece once and only when a look-up
+    reaches it: the words looked for (references, sessions, periods, what-ifs)
+    never hold a full stop, so no match crosses from one piece into the next,
+    and the matches are those of one scan of the whole text.
     """
 
-    __slots__ = ("_matches", "_starts")
+    __slots__ = ("_chunks", "_pattern", "_starts", "_text")
 
-    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
-        self._matches = list(pattern.finditer(text))
-        self._starts = [m.start() for m in self._matches]
+    def __init__(self, pattern: regex.Pattern[str], text: str, starts: list[int]) -> None:
+        self._pattern = pattern
+        self._text = text
+        self._starts = starts
+        # Per piece: its matches and their starts.
+        self._chunks: dict[int, tuple[list[regex.Match[str]], list[int]]] = {}
+
+    def _chunk(self, k: int) -> tuple[list[regex.Match[str]], list[int]]:
+        got = self._chunks.get(k)
+        if got is None:
+            start = self._starts[k]
+            end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self._text)
+            found = list(self._pattern.finditer(self._text, start, end))
+            got = self._chunks[k] = (found, [m.start() for m in found])
+        return got
+
+    def _starting(self, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+        """The matches that start inside ``[lo, hi)``, in order."""
+        k = max(0, bisect.bisect_right(self._starts, lo) - 1)
+        while k < len(self._starts) and self._starts[k] < hi:
+            found, starts = self._chunk(k)
+            for i in range(bisect.bisect_left(starts, lo), len(found)):
+                if starts[i] >= hi:
+                    return
+                yield found[i]
+            k += 1
 
     def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
         """The matches that lie inside ``[lo, hi)``."""
-        i = bisect.bisect_left(self._starts, lo)
-        out = []
-        while i < len(self._matches) and self._matches[i].start() < hi:
-            if self._matches[i].end() <= hi:
-                out.append(self._matches[i])
-            i += 1
-        return out
+        return [m for m in self._starting(lo, hi) if m.end() <= hi]
 
     def first(self, lo: int, hi: int) -> regex.Match[str] | None:
         """The first match inside ``[lo, hi)``, or None."""
-        i = bisect.bisect_left(self._starts, lo)
-        while i < len(self._matches) and self._matches[i].start() < hi:
-            if self._matches[i].end() <= hi:
-                return self._matches[i]
-            i += 1
-        return None
+        return next((m for m in self._starting(lo, hi) if m.end() <= hi), None)
 
 
 class _Article:
@@ -684,23 +835,45 @@ class _Article:
 
     def __init__(self, text: str, tickers: Sequence[Ticker]) -> None:
         self.text = text
-        self.references = _Matches(_REFERENCE, text)
-        self.sessions = _Matches(_SESSION, text)
-        self.periods = _Matches(_PERIOD, text)
-        self.hypotheticals = _Matches(_HYPOTHETICAL, text)
-        self.tokens = _tokens(text)
-        self.token_starts = [t.start for t in self.tokens]
+        self.tokens = _Tokens(text)
+        self.token_starts = self.tokens.starts
         # Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)".
-        self.in_parens: list[bool] = []
-        depth = 0
-        prev_end = 0
-        for tok in self.tokens:
-            if "\n" in text[prev_end : tok.start]:
-                depth = 0
-            prev_end = tok.end
-            self.in_parens.append(depth > 0 or "(" in tok.lead)
-            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
+        self.in_parens = _InParens(text, self.tokens)
         self.sentence_starts = self._sentences()
+        # Subjects found so far, in order: (position, subject, symbol, kind).
+        self.found: list[tuple[int, str | None, str | None, str]] = []
+        self._tickers = tickers
+        self.scanned = False
+
+    # Scans of the whole text, made when first needed: a text whose figures are
+    # no moves never pays for them.
+
+    @functools.cached_property
+    def chunk_starts(self) -> list[int]:
+        return _chunk_starts(self.text)
+
+    @functools.cached_property
+    def references(self) -> _Matches:
+        return _Matches(_REFERENCE, self.text, self.chunk_starts)
+
+    @functools.cached_property
+    def sessions(self) -> _Matches:
+        return _Matches(_SESSION, self.text, self.chunk_starts)
+
+    @functools.cached_property
+    def periods(self) -> _Matches:
+        return _Matches(_PERIOD, self.text, self.chunk_starts)
+
+    @functools.cached_property
+    def hypotheticals(self) -> _Matches:
+        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts)
+
+    def scan(self) -> None:
+        """Find the article's names, listings and commodities, once."""
+        if self.scanned:
+            return
+        self.scanned = True
+        text, tickers = self.text, self._tickers
         self.names: list[_Name] = []
         self.symbols: dict[str, str] = {}
         self._scan_names(tickers)
@@ -716,8 +889,6 @@ class _Article:
                 self.links.append((n.start, _norm(n.text), n.symbol))
                 self.symbols[n.symbol.casefold()] = n.symbol
         self.links.sort()
-        # Subjects found so far, in order: (position, subject, symbol, kind).
-        self.found: list[tuple[int, str | None, str | None, str]] = []
         commodities = [
             _Name(start, end, text[start:end], None, "commodity", True, False)
             for start, end in _commodities(text)
@@ -773,43 +944,53 @@ class _Article:
                 self._add_run(run, ticker_at, ticker_starts, sentence_first, end, symbol)
             run = []
 
-        prev_end = 0
         ticker_spans = [(t.start, t.end) for t in tickers]
-        for i, tok in enumerate(toks):
+        ends = toks.ends
+        last = -1
+        for i in toks.maybe_names():
+            if i > last + 1:
+                # Lower-case words between: they only end a name.
+                if run:
+                    close()
+                sentence_first = False
+            last = i
+            tok = toks[i]
             core = tok.core
-            if "\n" in text[prev_end : tok.start] or (
-                i > 0 and toks[i - 1].trail[-1:] in (".", "!", "?") and core[:1].isupper()
-            ):
-                close()
+            # The token before ends a sentence: read only when it ends in a stop.
+            ends_sentence = (
+                i > 0
+                and text[ends[i - 1] - 1] in ".!?"
+                and toks[i - 1].trail[-1:] in (".", "!", "?")
+            )
+            if tok.newline or (ends_sentence and core[:1].isupper()):
+                if run:
+                    close()
                 sentence_first = True
-            prev_end = tok.end
             # Most words are lower case: they only end a name.
-            if (
-                core[:1].islower()
-                and core not in ("of", "de", "plc")
-                and not core.startswith("S&P")
-            ):
-                close()
+            if core[:1].islower() and core not in ("of", "de", "plc"):
+                if run:
+                    close()
                 sentence_first = False
                 continue
             k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
             if self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
                 close()
                 continue
-            if _CASHTAG.fullmatch(core):
+            plain = core.isalpha()  # no cashtag, no Reuters code
+            if not plain and _CASHTAG.fullmatch(core):
                 # "$ABCD rose 5%": a cashtag names the subject and its symbol.
                 close()
                 sentence_first = False
                 name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
                 self.names.append(name)
                 continue
-            ric = _RIC.fullmatch(core) is not None and not tok.lead
+            ric = not plain and _RIC.fullmatch(core) is not None and not tok.lead
             if ric:
                 self._add_ric(i, run)
                 run = []
                 sentence_first = False
                 continue
-            glued = _GLUED.match(core)
+            glued = _GLUED.match(core) if core.endswith(_GLUED_ENDS) else None
             if glued:
                 run.append(i)
                 close(end=tok.core_start + glued.end(1))
@@ -844,6 +1025,12 @@ class _Article:
                     close(symbol=core)
                     sentence_first = False
                     continue
+                # "Haulstar Technologies HLST slipped": a bare symbol between a
+                # name and a lower-case word, not the name's initials.
+                if run and self._bare_symbol_after(run, i):
+                    close(symbol=core)
+                    sentence_first = False
+                    continue
                 run.append(i)
                 possessive = core.endswith(("'s", "’s", "’")) and not self._name_goes_on(i)
                 if possessive or (tok.trail and tok.trail[0] != "."):
@@ -853,6 +1040,24 @@ class _Article:
             close()
             sentence_first = False
         close()
+
+    def _bare_symbol_after(self, run: list[int], i: int) -> bool:
+        toks = self.tokens
+        core, last = toks[i].core, toks[run[-1]]
+        if not _BARE_SYMBOL.fullmatch(core) or core in _NOT_SYMBOLS or core in INDEX_WORDS:
+            return False
+        # "Vellmar AG fell": a legal form ends the name, it is no symbol.
+        if core in _SUFFIXES or core in CORPORATE_SUFFIXES or core.title() in _SUFFIXES:
+            return False
+        if last.trail or last.core.isupper() or not last.core[:1].isupper():
+            return False
+        if toks[i].trail not in ("", ",") or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        if nxt.lead or not nxt.core[:1].islower() or nxt.newline:
+            return False
+        name = " ".join(toks[j].core for j in run)
+        return not _is_acronym(core, name) and core.casefold() not in name.casefold()
 
     def _name_goes_on(self, i: int) -> bool:
         """After a possessive, the name goes on to a legal suffix: "Domino's Pizza Inc."."""
@@ -981,6 +1186,48 @@ class _Article:
         self.names.append(_Name(start, end, name, tok.core, kind, True, False))
 
     # symbols -----------------------------------------------------------------------
+
+    @functools.cached_property
+    def grouped_listings(self) -> dict[str, list[Ticker]]:
+        """The listings of each symbol written in one group: "(TSX: RBM; NYSE: RBMC)"."""
+        groups: list[list[Ticker]] = []
+        for t in sorted(self._tickers, key=lambda t: t.start):
+            if groups and 0 <= t.start - groups[-1][-1].end <= 4:
+                groups[-1].append(t)
+            else:
+                groups.append([t])
+        by_symbol: dict[str, list[Ticker]] = {}
+        for group in groups:
+            if len({t.symbol for t in group}) > 1:
+                for t in group:
+                    by_symbol.setdefault(t.symbol, group)
+        return by_symbol
+
+    def venue_symbol(self, symbol: str | None, lo: int, at: int, hi: int) -> str | None:
+        """Of a group of listings, the one on the venue the sentence names, else ``symbol``.
+
+        The first venue after the figure at ``at`` counts, else the last before it.
+        """
+        group = self.grouped_listings.get(symbol) if symbol is not None else None
+        if not group:
+            return symbol
+        venue = _VENUE.search(self.text, at, hi)
+        if venue is None:
+            before = list(_VENUE.finditer(self.text, lo, at))
+            venue = before[-1] if before else None
+        mics: set[str] = set()
+        if venue is not None:
+            name = venue.group("venue") or venue.group("listed")
+            city = next((c for c in VENUE_CITIES if c.casefold() == name.casefold()), None)
+            if city is not None:
+                mics.update(VENUE_CITIES[city])
+            else:
+                mic = mic_for(name)
+                if mic is not None:
+                    mics.add(mic)
+        if not mics or any(t.symbol == symbol and t.mic in mics for t in group):
+            return symbol
+        return next((t.symbol for t in group if t.mic in mics), symbol)
 
     def symbol_for(self, subject: str | None, pos: int) -> str | None:
         """The symbol the article gives ``subject``, the latest before ``pos`` preferred."""
@@ -1147,7 +1394,10 @@ def _direction(
     if m is not None:
         if m.group("up") is not None or m.group("down") is not None:
             direction = "up" if m.group("up") is not None else "down"
-            return _Found(direction, first.start, [(p.start, m.end()) for p in group], "after")
+            # "earnings would be at least 40% higher": the clause starts before the hedge.
+            q = _QUALIFIER_LEFT.match(text, lo, first.start)
+            anchor = q.start() if q is not None else first.start
+            return _Found(direction, anchor, [(p.start, m.end()) for p in group], "after")
         direction = "up" if m.group("nup") is not None else "down"
         return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
     m = _NOUN_OF.match(text, lo, first.start)
@@ -1175,11 +1425,20 @@ def _direction(
     ):
         direction = "up" if first.text[0] == "+" else "down"
         return _Found(direction, first.start, [(first.start, first.end)], "signed")
+    # "Gold was +0.4% at $2,751/oz": a signed figure after "was" or "closed".
+    if all(p.text[:1] in ("+", "-", "−") for p in group):
+        m = _COPULA.match(text, lo, first.start)
+        if m is not None:
+            direction = "up" if first.text[0] == "+" else "down"
+            return _Found(direction, m.start(), [(p.start, p.end) for p in group], "signed")
     m = _CONTINUATION.match(text, lo, first.start)
     if (
         m is None
         and previous is not None
-        and _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+        and (
+            _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            or _VENUE_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+        )
     ):
         m = _AND.match(text, lo, first.start)
     if m is not None and previous is not None:
@@ -1404,6 +1663,11 @@ def _pick(
             return [named(names[-1])]
     # The noun phrase right before the verb: "Cameco and Uranium Energy surged".
     np = _np_before(art, anchor, floor)
+    # "Copper on the LME slipped": the market it trades on is no subject.
+    if np is not None:
+        prep = _PREPOSITION_LEFT.match(text, floor, np[0])
+        if prep is not None and _is_venue(text[np[0] : np[1]]):
+            np = _np_before(art, prep.start(), floor) or np
     if np is not None:
         s, e = np
         phrase = text[s:e]
@@ -1429,6 +1693,15 @@ def _pick(
             # "Spot gold XAU=": a code right after the commodity is its symbol.
             coded = [n for n in names if n.symbol and n.start <= commodity.end + 2]
             return [(commodity.text, coded[-1].symbol if coded else None)]
+        # "Benchmark nickel slipped": a bare metal heads the phrase, the name before
+        # it only qualifies it.
+        bare_head = phrase.rstrip(".,;:")
+        if (
+            head in _COMMODITY_WORDS
+            and bare_head[-len(head) :].islower()
+            and not any(n.end > e - len(head) for n in names)
+        ):
+            return [(_DETERMINER_LEAD.sub("", phrase), None)]
         if names:
             both = _BOTH.search(text, e, anchor) or (
                 want == 1 and _EACH_AFTER.match(text, group[-1].end, group[-1].end + _MAX_RIGHT)
@@ -1448,6 +1721,9 @@ def _pick(
             return [_resolve_reference(art, ref.group(), s)]
         # "while silver slipped 0.5%": a commodity named by its bare word.
         if head in _COMMODITY_WORDS:
+            return [(_DETERMINER_LEAD.sub("", phrase), None)]
+        # "the rand was 0.6% firmer": a currency named by its common noun.
+        if head in CURRENCY_WORDS:
             return [(_DETERMINER_LEAD.sub("", phrase), None)]
         # "with the big banks rising 0.5%": a group named by a common noun.
         if head in _GROUP_NOUNS:
@@ -1473,11 +1749,22 @@ def _pick(
             while words and words[0].casefold() in _NP_STOP:
                 words.pop(0)
             return [(" ".join(words), None)]
+    # "Holdings of the fund ... fell 0.3%": the sentence's subject is a figure.
+    if floor == art.sentence_start(anchor):
+        head = _FIGURE_SUBJECT.match(text, floor, anchor)
+        if head is not None and head.group("head").casefold() in NON_PRICE_HEADS:
+            return None
     # The nearest name, listing or commodity before the verb in the sentence.
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
     candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
     candidates.sort(key=lambda n: n.start)
-    refs = art.references.within(floor, anchor)
+    # "the biggest faller on the index": a reference after a preposition is
+    # where the subject stands, not what moved.
+    refs = [
+        r
+        for r in art.references.within(floor, anchor)
+        if not _PREPOSITION_LEFT.match(text, max(floor, r.start() - 20), r.start())
+    ]
     if distribute:
         chain = _group_of(art, candidates, want)
         if chain is not None:
@@ -1491,6 +1778,24 @@ def _pick(
         return [named(best_name)]
     got = art.last_entity(anchor, "issuer") or art.last_entity(anchor, "any")
     return [got if got is not None else (None, None)]
+
+
+_COUNT = regex.compile(r"\d[\d,]*+(?:\.\d++)?+(?:[kmb]n?+)?+|million|billion|thousand")
+
+
+_PREPOSITION_LEFT = regex.compile(
+    r"(?r)(?<![\w-])(?:on|in|at|across|among|from|into|to|than|versus)\s++\Z", regex.IGNORECASE
+)
+
+
+def _is_venue(phrase: str) -> bool:
+    """True for a market a subject trades on: "the LME", "the Shanghai Futures Exchange"."""
+    name = _DETERMINER_LEAD.sub("", phrase.strip())
+    return (
+        name in COMMODITY_EXCHANGES
+        or name in _VENUE_NAMES
+        or name.endswith(("Exchange", "exchange"))
+    )
 
 
 def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> bool:
@@ -1514,6 +1819,9 @@ def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> b
             return False
         opens = i == 0 or toks[i - 1].trail[-1:] in (".", "!", "?", "•")
         if (tok.core[:1].islower() or opens) and word in NON_PRICE_HEADS:
+            return True
+        # "delivered 1,250 trucks in the quarter, up 14%": a count of goods.
+        if word in QUANTITY_UNITS and i > 0 and _COUNT.fullmatch(toks[i - 1].core):
             return True
         seen += 1
         i -= 1
@@ -1552,8 +1860,12 @@ def find_moves(
         return ()
     if tickers is None:
         tickers = find_tickers(text)
-    links = link_spans(text)
-    figures = [p for p in percents if not (links and links.overlaps(p.start, p.end))]
+    # Every address holds "://", "www." or "@": most texts hold none.
+    if "@" in text or "://" in text or "www." in text.casefold():
+        links = link_spans(text)
+        figures = [p for p in percents if not (links and links.overlaps(p.start, p.end))]
+    else:
+        figures = list(percents)
     art = _Article(text, tickers)
     moves: list[PriceMove] = []
     groups = _groups(text, figures)
@@ -1572,15 +1884,25 @@ def find_moves(
             found = _direction(text, group, lo, prev_dir)
         if found is None:
             continue
+        last_end = max(e for _, e in found.spans)
+        if _TO_QUANTITY.match(text, last_end, last_end + _MAX_RIGHT):
+            continue
         if found.kind == "continuation" and previous is not None:
             subjects = previous[1]
             if len(subjects) != len(group):
                 subjects = subjects[-1:]
         else:
+            art.scan()
             picked = _pick(art, found, group, floor)
             if picked is None:
                 continue
             subjects = picked
+        if art.grouped_listings:
+            # "(TSX: RBM; NYSE: RBMC) … fell 4.1% on the NYSE": the listing that moved.
+            where = (floor, min(art.sentence_end(found.anchor), found.anchor + _MAX_BACK))
+            subjects = [
+                (s, art.venue_symbol(sym, where[0], group[-1].end, where[1])) for s, sym in subjects
+            ]
         stop = groups[g + 1][0].start if g + 1 < len(groups) else len(text)
         left_from = floor
         if moves and moves[-1].end > floor:

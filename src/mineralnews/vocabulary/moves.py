@@ -94,6 +94,9 @@ VERBS: dict[str, tuple[str, ...]] = {
         "leap",
         "leaps",
         "leapt",
+        "spurt",
+        "spurts",
+        "spurted",
         "leaped",
         "leaping",
         "skyrocket",
@@ -239,6 +242,18 @@ VERBS: dict[str, tuple[str, ...]] = {
         "eroded",
         "depreciate",
         "depreciated",
+        "collapse",
+        "collapses",
+        "collapsed",
+        "collapsing",
+        "dive",
+        "dives",
+        "dived",
+        "diving",
+        "nosedive",
+        "nosedives",
+        "nosedived",
+        "nosediving",
         "edged down",
         "edged lower",
         "edging down",
@@ -1072,4 +1087,134 @@ COMMODITIES: tuple[str, ...] = (
     "metal",
     "metals",
     "bullion",
+)
+
+
+#: Units that measure a quantity of goods, not a price: a figure moved "to
+#: 870 tonnes" or "1,250 trucks …, up 14%" counts things, it is no price.
+QUANTITY_UNITS: frozenset[str] = frozenset(
+    {
+        "tonnes",
+        "tons",
+        "tonne",
+        "ton",
+        "t",
+        "mt",
+        "kt",
+        "mtpa",
+        "wmt",
+        "dmt",
+        "ounces",
+        "ounce",
+        "oz",
+        "koz",
+        "moz",
+        "pounds",
+        "lb",
+        "lbs",
+        "mlb",
+        "barrels",
+        "bbl",
+        "bpd",
+        "carats",
+        "kilograms",
+        "kg",
+        "grams",
+        "litres",
+        "liters",
+        "gallons",
+        "megawatts",
+        "mw",
+        "gw",
+        "mwh",
+        "gwh",
+        "twh",
+        "bcf",
+        "vehicles",
+        "cars",
+        "trucks",
+        "units",
+        "homes",
+        "passengers",
+        "subscribers",
+        "customers",
+        "employees",
+        "wells",
+        "metres",
+        "meters",
+    }
+)
+
+
+#: Where a move happened, by the city a sentence names: "fell 4% in Toronto".
+#: Venues written as exchanges ("on the NYSE") are read with the exchange table.
+VENUE_CITIES: dict[str, tuple[str, ...]] = {
+    "New York": ("XNYS", "XNAS", "XASE", "ARCX"),
+    "Wall Street": ("XNYS", "XNAS", "XASE", "ARCX"),
+    "U.S.": ("XNYS", "XNAS", "XASE", "ARCX", "OTCM"),
+    "US": ("XNYS", "XNAS", "XASE", "ARCX", "OTCM"),
+    "Toronto": ("XTSE", "XTSX"),
+    "Canada": ("XTSE", "XTSX", "XCNQ", "NEOE"),
+    "London": ("XLON",),
+    "Sydney": ("XASX",),
+    "Australia": ("XASX",),
+    "Johannesburg": ("XJSE",),
+    "Hong Kong": ("XHKG",),
+    "Frankfurt": ("XFRA", "XETR"),
+    "Oslo": ("XOSL",),
+    "Stockholm": ("XSTO",),
+    "Paris": ("XPAR",),
+    "Tokyo": ("XTKS",),
+    "Shanghai": ("XSHG",),
+    "Shenzhen": ("XSHE",),
+    "Seoul": ("XKRX",),
+    "Singapore": ("XSES",),
+    "Mumbai": ("XNSE", "XBOM"),
+    "Wellington": ("XNZE",),
+}
+
+
+#: Commodity exchanges, which a metal trades on but which do not move:
+#: "Copper on the LME slipped 1.6%" is a move of copper.
+COMMODITY_EXCHANGES: frozenset[str] = frozenset(
+    {"LME", "COMEX", "Comex", "CME", "NYMEX", "Nymex", "ICE", "SHFE", "SGX", "MCX", "TOCOM"}
+)
+
+
+#: Currencies named by a common noun, subjects of their own moves: "the rand
+#: was 0.6% firmer".
+CURRENCY_WORDS: frozenset[str] = frozenset(
+    {
+        "rand",
+        "euro",
+        "yen",
+        "pound",
+        "sterling",
+        "yuan",
+        "renminbi",
+        "rupee",
+        "peso",
+        "real",
+        "franc",
+        "won",
+        "ruble",
+        "rouble",
+        "lira",
+        "krona",
+        "krone",
+        "loonie",
+        "aussie",
+        "kiwi",
+        "greenback",
+        "ringgit",
+        "rupiah",
+        "baht",
+        "shekel",
+        "zloty",
+        "forint",
+        "cedi",
+        "naira",
+        "kwacha",
+        "shilling",
+    }
 )
