@@ -141,6 +141,26 @@ MONTHS_AND_YEARS = [
     ),
 ]
 
+# A bare year read from the words around it: a determiner and the noun it
+# qualifies, a preposition of time, a verb whose object is a span of time.
+BARE_YEARS = [
+    ("A 2021 scoping study put the cost at $90m.", [("2021", "2021", "year")]),
+    ("after the 2018 takeover of a rival smelter", [("2018", "2018", "year")]),
+    ("Kestrel's 2026 drill budget doubled.", [("2026", "2026", "year")]),
+    ("The 2030 Olympic bid", [("2030", "2030", "year")]),
+    ("Cash should last well into 2028.", [("2028", "2028", "year")]),
+    (
+        "Rates stay high towards 2026 and beyond 2027.",
+        [("2026", "2026", "year"), ("2027", "2027", "year")],
+    ),
+    ("The miner ended 2023 with no debt.", [("2023", "2023", "year")]),
+    ("Entering 2025, the board cut costs.", [("2025", "2025", "year")]),
+    ("Output could start as early as 2027.", [("2027", "2027", "year")]),
+    ("First ore was pushed back to 2029.", [("2029", "2029", "year")]),
+    ("Prices sit above pre-2020 levels.", [("2020", "2020", "year")]),
+    ("Sales for calendar 2024 rose.", [("2024", "2024", "year")]),
+]
+
 NOT_DATES = [
     "Gold rose over the past 24 hours and the past seven days.",
     "Prices fell last week and the previous day, and overnight.",
@@ -160,6 +180,10 @@ NOT_DATES = [
     "over the last year and the next year",
     "The index was flat by 2000 GMT, and in 1900 metres of core.",
     "The June quarter and the September quarter were strong.",
+    "The drill hit 2022 metres, then 2019 ounces were poured and 2024 dollars paid.",
+    "The plant hired a 2000-strong crew for the 1900 or so jobs.",
+    "A 1950 metre hole and a 2010 tonne stockpile, worth 2015 euros a day.",
+    "It shipped 2000 metric tonnes to the 2021 vehicles on site.",
     "",
 ]
 
@@ -176,6 +200,11 @@ def test_news_wire_dates(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MONTHS_AND_YEARS, ids=lambda v: str(v)[:40])
 def test_months_and_years(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, REF)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_YEARS, ids=lambda v: str(v)[:40])
+def test_bare_years(text: str, expected: list[Row]) -> None:
     assert _rows(find_dates(text, REF)) == expected
 
 

@@ -35,22 +35,27 @@ from mineralnews.model import DateMention, Granularity
 from mineralnews.vocabulary.calendar import (
     CALL_TO_ACTION_AFTER,
     CALL_TO_ACTION_BEFORE,
+    DETERMINERS,
     FUTURE_MARKERS,
     HYPHEN_CUES,
     MONTH_CUES,
     MONTHS,
     NOT_A_DAY_AFTER,
     NOT_A_DAY_BEFORE,
+    NOT_A_NOUN,
     NOT_A_YEAR_BEFORE,
     RANGE_WORDS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     WEEKDAYS,
+    YEAR_CUE_PAIRS,
     YEAR_CUES,
     YEAR_NOUNS,
+    YEAR_OBJECT_VERBS,
     YEAR_UNITS,
     YEAR_VERBS,
 )
+from mineralnews.vocabulary.currencies import NEEDS_MAGNITUDE, PER_UNITS, WORDS
 
 __all__ = ["detect_published", "find_article_dates", "find_dates"]
 
@@ -281,6 +286,14 @@ _LIST_GAPS = frozenset({",", "/", "&"} | {f"{c}{w}" for w in RANGE_WORDS for c i
 
 # How far back the cue words and future markers of a mention are looked for.
 _WINDOW = 64
+
+# Nouns after a number that make it a count or a measure: the calendar's own
+# list, the units prices are per and the currency words ("2019 dollars").
+_QUANTITY_NOUNS = YEAR_UNITS | {
+    w.lower()
+    for w in (*PER_UNITS, *WORDS)
+    if " " not in w and "-" not in w and w not in NEEDS_MAGNITUDE
+}
 
 _MONTH_NUMBER = {k.upper(): v for k, v in MONTHS.items()}
 _WEEKDAY_NUMBER = {k.upper(): v for k, v in WEEKDAYS.items()}
@@ -647,7 +660,7 @@ class _Finder:
         w2 = before[-2] if len(before) > 1 else ""
         w3 = before[-3] if len(before) > 2 else ""
         after = _word_after(text, end).lower()
-        if w1 in NOT_A_YEAR_BEFORE or after in YEAR_UNITS:
+        if w1 in NOT_A_YEAR_BEFORE or after in _QUANTITY_NOUNS:
             return
         if after in ("percent", "per", "pct", "bps"):
             return
@@ -656,13 +669,24 @@ class _Finder:
         fiscal = ("fiscal", "financial")
         if (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal):
             return  # "fiscal year 2018", "financial year of 2019"
-        cue = w2 in HYPHEN_CUES if w1 in ("-", "–") else w1 in YEAR_CUES
+        cue = (
+            (w2 in HYPHEN_CUES if w1 in ("-", "–") else w1 in YEAR_CUES)
+            or w1 in YEAR_OBJECT_VERBS
+            or (w2, w1) in YEAR_CUE_PAIRS
+        )
         ranged = self.continues_list(start, ("year", "month", "day"))
         owned = _possessive(text, end)
         named = after in YEAR_NOUNS
+        # "a 2022 study", "the 2019 acquisition": between a determiner and the
+        # noun it opens, a number that is no count qualifies the noun.
+        qualifies = (
+            (w1 in DETERMINERS or w1.endswith(("'s", "’s")))
+            and after[:1].isalpha()
+            and after not in NOT_A_NOUN
+        )
         # "2024 was a record year": a year that opens a clause and is its subject.
         subject = after in YEAR_VERBS and _opens_clause(text, start)
-        if cue or ranged or owned or named or subject:
+        if cue or ranged or owned or named or qualifies or subject:
             self.mention(start, end, dt.date(int(m.group("bare")), 1, 1), "year", False)
 
 

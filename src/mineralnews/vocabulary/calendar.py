@@ -12,19 +12,23 @@ from __future__ import annotations
 __all__ = [
     "CALL_TO_ACTION_AFTER",
     "CALL_TO_ACTION_BEFORE",
+    "DETERMINERS",
     "FUTURE_MARKERS",
     "HYPHEN_CUES",
     "MONTHS",
     "MONTH_CUES",
     "NOT_A_DAY_AFTER",
     "NOT_A_DAY_BEFORE",
+    "NOT_A_NOUN",
     "NOT_A_YEAR_BEFORE",
     "RANGE_WORDS",
     "RELATIVE_DAYS",
     "RELATIVE_PERIODS",
     "WEEKDAYS",
     "YEAR_CUES",
+    "YEAR_CUE_PAIRS",
     "YEAR_NOUNS",
+    "YEAR_OBJECT_VERBS",
     "YEAR_UNITS",
     "YEAR_VERBS",
 ]
@@ -105,6 +109,11 @@ YEAR_CUES: frozenset[str] = frozenset(
         "till",
         "through",
         "throughout",
+        "into",
+        "toward",
+        "towards",
+        "beyond",
+        "calendar",
         "from",
         "before",
         "after",
@@ -116,6 +125,26 @@ YEAR_CUES: frozenset[str] = frozenset(
         "year",
         "beginning",
         "end",
+    }
+)
+
+#: Two words just before a four-digit number that make it a year where the
+#: last alone does not: ``as early as 2026``, ``pushed back to 2027``.
+YEAR_CUE_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("early", "as"),
+        ("late", "as"),
+        ("soon", "as"),
+        ("recently", "as"),
+        ("back", "to"),
+        ("forward", "to"),
+        ("delayed", "to"),
+        ("postponed", "to"),
+        ("deferred", "to"),
+        ("pushed", "to"),
+        ("extended", "to"),
+        ("moved", "to"),
+        ("slipped", "to"),
     }
 )
 
@@ -243,10 +272,100 @@ YEAR_VERBS: frozenset[str] = frozenset(
 
 #: Words joined by a hyphen to a year or month that place the date in it:
 #: ``mid-2024``, ``early-October``, ``end-2025``.
-HYPHEN_CUES: frozenset[str] = frozenset({"mid", "early", "late", "end", "start"})
+HYPHEN_CUES: frozenset[str] = frozenset({"mid", "early", "late", "end", "start", "pre", "post"})
 
-#: Nouns that make the number before them a count, never a year:
-#: ``2019 shares``, ``2000 tonnes``.
+#: Verbs whose object is a span of time, so that a bare number after them is
+#: a year: ``ended 2024 with``, ``entering 2026``, ``began 2025 at``.
+YEAR_OBJECT_VERBS: frozenset[str] = frozenset(
+    {
+        "ended",
+        "ending",
+        "ends",
+        "began",
+        "begin",
+        "begins",
+        "started",
+        "starting",
+        "starts",
+        "entered",
+        "entering",
+        "enters",
+        "enter",
+        "exited",
+        "exiting",
+        "finished",
+        "finishing",
+        "opened",
+        "kicked",
+        "wrapped",
+    }
+)
+
+#: Words after which a noun phrase opens, so that a four-digit number between
+#: one of them and a noun qualifies the noun as a year does: ``a 2022 study``,
+#: ``the 2019 acquisition``, ``its 2024 guidance``. A possessive
+#: (``Barrick's 2024 output``) counts as well.
+DETERMINERS: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "whose",
+    }
+)
+
+#: Words that, after a four-digit number, are no noun it could qualify:
+#: ``the 2000 or so workers``, ``a 1900 to 2000 range``.
+NOT_A_NOUN: frozenset[str] = frozenset(
+    {
+        "and",
+        "or",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "per",
+        "than",
+        "plus",
+        "minus",
+        "more",
+        "less",
+        "fewer",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "square",
+        "cubic",
+        "metric",
+        "troy",
+        "dry",
+        "wet",
+        "basis",
+        "x",
+    }
+)
+
+#: Nouns that make the number before them a count or a measure, never a
+#: year: ``2019 shares``, ``2000 tonnes``, ``a 1900 metre hole``. A plural
+#: count noun or a unit of measure; the units prices are quoted per and the
+#: currency words of :mod:`mineralnews.vocabulary.currencies` count too.
 YEAR_UNITS: frozenset[str] = frozenset(
     {
         "shares",
@@ -273,7 +392,19 @@ YEAR_UNITS: frozenset[str] = frozenset(
         "boe",
         "metres",
         "meters",
+        "metre",
+        "meter",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "foot",
+        "mile",
+        "hectare",
+        "acre",
         "m",
+        "cm",
+        "mm",
         "km",
         "feet",
         "ft",
@@ -304,6 +435,54 @@ YEAR_UNITS: frozenset[str] = frozenset(
         "times",
         "samples",
         "claims",
+        "vehicles",
+        "cars",
+        "homes",
+        "patients",
+        "members",
+        "staff",
+        "students",
+        "trucks",
+        "rigs",
+        "trades",
+        "transactions",
+        "orders",
+        "items",
+        "pieces",
+        "copies",
+        "households",
+        "residents",
+        "visitors",
+        "subscribers",
+        "users",
+        "stores",
+        "sites",
+        "mines",
+        "drillholes",
+        "bars",
+        "coins",
+        "carats",
+        "cts",
+        "lots",
+        "litres",
+        "liters",
+        "gallons",
+        "bpd",
+        "tpd",
+        "ppm",
+        "ppb",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "minutes",
+        "seconds",
+        "degrees",
+        "cents",
+        "pence",
+        "dollars",
+        "euros",
+        "pesos",
         # "by 2000 GMT" is a time of day
         "gmt",
         "utc",
