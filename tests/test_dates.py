@@ -276,6 +276,61 @@ def test_month_resolution(text: str, reference: dt.date, expected: dt.date) -> N
     assert (d.value, d.granularity, d.inferred) == (expected, "month", True)
 
 
+# A Tuesday late in the year: the same month name lies ahead or behind.
+LATE = D(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # Forecasts, expectations and schedules put a month ahead.
+        ("Traders see another cut by February.", LATE, "2025-02"),
+        ("Markets price a 70% chance of a hike in January.", LATE, "2025-01"),
+        ("The committee decides when it meets in December.", LATE, "2024-12"),
+        ("The smelter is expected to restart in March.", LATE, "2025-03"),
+        ("The company plans to list in April.", LATE, "2025-04"),
+        ("Drilling is scheduled for February.", LATE, "2025-02"),
+        ("The miner aims to pour first gold in June.", LATE, "2025-06"),
+        ("The plant targets full output in May.", LATE, "2025-05"),
+        ("Analysts forecast a surplus in August.", LATE, "2025-08"),
+        ("The upcoming auction in January", LATE, "2025-01"),
+        ("Bankers said the results were due in September.", LATE, "2025-09"),
+        # A marker outweighs a word in -ed between it and the month.
+        ("The mill will see increased demand in March.", LATE, "2025-03"),
+        # A verb in the past tense nearer the month keeps it in the past.
+        ("When prices fell in March, the miner cut jobs.", LATE, "2024-03"),
+        ("Traders who expected a cut sold in September.", LATE, "2024-09"),
+        ("Analysts had expected a cut in October.", LATE, "2024-10"),
+        ("Output rose more than expected in September.", LATE, "2024-09"),
+        # A deadline later in the reference's year is this year's.
+        ("Funding lasts until September.", D(2024, 5, 20), "2024-09"),
+        ("A decision by September.", D(2024, 5, 20), "2024-09"),
+        ("Prices had recovered by September.", D(2024, 5, 20), "2023-09"),
+        # The next month of a range follows the first.
+        ("Prices rose from November to March.", D(2024, 2, 16), "2024-03"),
+    ],
+)
+def test_month_in_future_context(text: str, reference: dt.date, expected: str) -> None:
+    d = find_dates(text, reference)[-1]
+    assert (d.value.strftime("%Y-%m") if d.value else None, d.granularity) == (expected, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traders see the data on Friday as key.", D(2024, 11, 22)),
+        ("The index is rebalanced when it reports on Thursday.", D(2024, 11, 21)),
+        ("Shares slid when it reported on Thursday.", D(2024, 11, 14)),
+        ("The vote will be held on July 3.", D(2025, 7, 3)),
+        ("The vote was held on July 3.", D(2024, 7, 3)),
+        ("Payment is due on December 2.", D(2024, 12, 2)),
+    ],
+)
+def test_day_in_future_context(text: str, expected: dt.date) -> None:
+    (d,) = find_dates(text, LATE)
+    assert (d.value, d.granularity, d.inferred) == (expected, "day", True)
+
+
 def test_written_weekday_that_contradicts_the_date_is_flagged() -> None:
     (d,) = find_dates("Monday, January 28, 2026", REF)
     assert (d.value, d.weekday_mismatch, d.inferred) == (D(2026, 1, 28), True, False)

@@ -23,7 +23,6 @@ of related articles resolved against their own dates.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -35,15 +34,22 @@ from mineralnews.model import DateMention, Granularity
 from mineralnews.vocabulary.calendar import (
     CALL_TO_ACTION_AFTER,
     CALL_TO_ACTION_BEFORE,
+    DEADLINE_WORDS,
     DETERMINERS,
+    FORECAST_WORDS,
     FUTURE_MARKERS,
     HYPHEN_CUES,
     MONTH_CUES,
     MONTHS,
     NOT_A_DAY_AFTER,
     NOT_A_DAY_BEFORE,
+    NOT_A_MARKER_BEFORE,
     NOT_A_NOUN,
+    NOT_A_VERB,
     NOT_A_YEAR_BEFORE,
+    PASSIVE_AUXILIARIES,
+    PAST_AUXILIARIES,
+    PAST_VERBS,
     RANGE_WORDS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
@@ -319,14 +325,58 @@ def _word_after(text: str, pos: int) -> str:
     return m.group()
 
 
-def _speaks_of_future(text: str, pos: int) -> bool:
-    """True when the clause leading to ``pos`` holds a future marker."""
+# The tense a clause gives the date that follows it.
+FUTURE, PAST, UNSAID = 1, -1, 0
+
+
+def _tense(text: str, pos: int) -> int:
+    """FUTURE, PAST or UNSAID: what the clause leading to ``pos`` says of time.
+
+    The words are read back from ``pos``. A future marker (``will``, ``is
+    due``, ``expected to``) says FUTURE, a verb in the past tense PAST, and a
+    word of expectation (``see``, ``probability``, ``when``) FUTURE unless a
+    verb in the past tense stands nearer the date. A marker right after
+    ``had`` speaks of a future that did not come (``had expected a cut in
+    March``).
+    """
     lo = max(0, pos - _WINDOW)
     end = _LAST_CLAUSE_END.search(text, lo, pos)
-    words = [w.lower() for w in _WORD.findall(text, end.end() if end else lo, pos)]
-    if not _FUTURE_WORDS.isdisjoint(words) or any(w.endswith(("'ll", "’ll")) for w in words):
-        return True
-    return not _FUTURE_PAIRS.isdisjoint(itertools.pairwise(words))
+    raw = _WORD.findall(text, end.end() if end else lo, pos)
+    words = [w.lower() for w in raw]
+    past_ed = False  # a regular verb in the past tense, unless a marker outweighs it
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        prev = words[i - 1] if i else ""
+        if i and (prev, w) in _FUTURE_PAIRS:
+            opener = words[i - 2] if i > 1 else ""
+        elif w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+            opener = prev
+        elif w in FORECAST_WORDS and not past_ed and prev not in NOT_A_MARKER_BEFORE:
+            return PAST if prev in PAST_AUXILIARIES else FUTURE
+        elif w in PAST_VERBS and prev not in PASSIVE_AUXILIARIES:
+            return PAST
+        else:
+            if _past_ed(raw[i], w, prev):
+                past_ed = True
+            continue
+        return PAST if opener in PAST_AUXILIARIES else FUTURE
+    return PAST if past_ed else UNSAID
+
+
+def _past_ed(word: str, lower: str, prev: str) -> bool:
+    """True when ``word`` reads as a regular verb in the past tense: it ends
+    in "-ed" and stands neither after a determiner (an adjective, "the
+    proposed sale") nor after "is"/"been" (a participle), nor in a name."""
+    return (
+        len(lower) > 4
+        and lower.endswith("ed")
+        and not lower.endswith("eed")
+        and word[:1].islower()
+        and lower not in NOT_A_VERB
+        and prev not in PASSIVE_AUXILIARIES
+        and prev not in DETERMINERS
+        and prev not in ("-", "–")
+    )
 
 
 def _opens_clause(text: str, pos: int) -> bool:
@@ -357,9 +407,12 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _nearest(month: int, day: int, ref: dt.date, weekday: int | None) -> tuple[dt.date, bool]:
-    """The date with this month and day nearest to ``ref``, and whether the
-    weekday (when given) could not be honoured.
+def _nearest(
+    month: int, day: int, ref: dt.date, weekday: int | None, *, after: bool = False
+) -> tuple[dt.date, bool]:
+    """The date with this month and day nearest to ``ref`` (on or after it
+    when ``after``), and whether the weekday (when given) could not be
+    honoured.
 
     With a weekday, only years whose calendar puts that weekday on that day
     count; the pattern of weekdays repeats within 28 years, so 40 years
@@ -371,11 +424,13 @@ def _nearest(month: int, day: int, ref: dt.date, weekday: int | None) -> tuple[d
         if not 1 <= year <= 9999:
             continue
         d = _valid(year, month, day)
-        if d is None or (weekday is not None and d.weekday() != weekday):
+        if d is None or (weekday is not None and d.weekday() != weekday) or (after and d < ref):
             continue
         if best is None or abs((d - ref).days) < abs((best - ref).days):
             best = d
     if best is None:
+        if after:  # none after it within reach: at the calendar's end
+            return _nearest(month, day, ref, weekday)
         if weekday is not None:
             plain, _ = _nearest(month, day, ref, None)
             return plain, True
@@ -558,7 +613,8 @@ class _Finder:
         if self.ref is None:
             self.mention(start, end, None, "day", True, with_time=True)
             return
-        value, mismatch = _nearest(month, day, self.ref, weekday)
+        after = weekday is None and _tense(self.text, start) == FUTURE
+        value, mismatch = _nearest(month, day, self.ref, weekday, after=after)
         self.mention(start, end, value, "day", True, weekday_mismatch=mismatch, with_time=True)
 
     def month_relative(self, m: regex.Match[str]) -> None:
@@ -573,6 +629,7 @@ class _Finder:
         text, start, end = self.text, m.start(), m.end()
         modifier = (m.group("mod") or "").lower()
         mon = m.group("mon")
+        w1, ranged = "", False
         if not modifier:
             before = _words_before(text, start)
             w1 = before[-1] if before else ""
@@ -587,8 +644,18 @@ class _Finder:
                 return
         month = _MONTH_NUMBER[mon.rstrip(".").upper()]
         value = None
-        if self.ref is not None:
-            value = _month_of(month, self.ref, modifier, _speaks_of_future(text, start))
+        last = self.found[-1] if self.found else None
+        if not modifier and ranged and last is not None and last.value is not None:
+            # The next item of "from November to March" follows the one before.
+            first = last.value
+            value = _valid(first.year + (month < first.month), month, 1)
+        elif self.ref is not None:
+            tense = _tense(text, start)
+            # "by September", "until June": a deadline later this year.
+            deadline = (
+                not modifier and tense == UNSAID and w1 in DEADLINE_WORDS and month > self.ref.month
+            )
+            value = _month_of(month, self.ref, modifier, tense == FUTURE or deadline)
         self.mention(start, end, value, "month", True)
 
     def weekday(self, m: regex.Match[str]) -> None:
@@ -612,7 +679,7 @@ class _Finder:
         if self.ref is not None:
             modifier = (m.group("mod") or "").lower()
             weekday = WEEKDAYS[m.group("wdonly")]
-            future = not modifier and _speaks_of_future(text, start)
+            future = not modifier and _tense(text, start) == FUTURE
             key = (weekday, modifier, future)
             if key not in self.weekdays:
                 self.weekdays[key] = _weekday_day(weekday, self.ref, modifier, future)

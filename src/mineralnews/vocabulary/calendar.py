@@ -12,15 +12,22 @@ from __future__ import annotations
 __all__ = [
     "CALL_TO_ACTION_AFTER",
     "CALL_TO_ACTION_BEFORE",
+    "DEADLINE_WORDS",
     "DETERMINERS",
+    "FORECAST_WORDS",
     "FUTURE_MARKERS",
     "HYPHEN_CUES",
     "MONTHS",
     "MONTH_CUES",
     "NOT_A_DAY_AFTER",
     "NOT_A_DAY_BEFORE",
+    "NOT_A_MARKER_BEFORE",
     "NOT_A_NOUN",
+    "NOT_A_VERB",
     "NOT_A_YEAR_BEFORE",
+    "PASSIVE_AUXILIARIES",
+    "PAST_AUXILIARIES",
+    "PAST_VERBS",
     "RANGE_WORDS",
     "RELATIVE_DAYS",
     "RELATIVE_PERIODS",
@@ -539,10 +546,12 @@ NOT_A_DAY_AFTER: frozenset[str] = frozenset(
     }
 )
 
-#: Phrases that, shortly before a weekday or a month in the same clause, say
-#: the text speaks of the future: ``will report on Friday``, ``is due in
-#: June``, ``investors await data on Friday``. Lower case, whole words; a
-#: word ending in ``'ll`` counts too. ("due to" is "because of".)
+#: Phrases that, shortly before a weekday, a month or a day in the same
+#: clause, say the text speaks of the future: ``will report on Friday``, ``is
+#: due in June``, ``investors await data on Friday``. Lower case, whole words;
+#: a word ending in ``'ll`` counts too. ("due to" is "because of".) They
+#: outweigh a word in ``-ed`` between them and the date, which is then an
+#: adjective (``will see increased demand in March``).
 FUTURE_MARKERS: tuple[str, ...] = (
     "will",
     "shall",
@@ -551,14 +560,22 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "due on",
     "due out",
     "due in",
+    "due by",
+    "due for",
     "ahead of",
     "await",
     "awaits",
     "awaiting",
     "scheduled",
+    "slated",
+    "poised",
     "set to",
+    "set for",
+    "on track",
     "plan to",
     "plans to",
+    "planning to",
+    "planned for",
     "upcoming",
     "next",
     "going to",
@@ -566,10 +583,143 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "intends to",
     "aim to",
     "aims to",
+    "aiming",
+    "seeks to",
+    "targets",
+    "targeting",
     "expected to",
     "expect to",
     "expects to",
+    "is seen",
+    "are seen",
 )
+
+#: Words of expectation and forecast that, nearer to a date than any verb in
+#: the past tense, put it in the future: ``traders see a cut by February``,
+#: ``a 65% probability of a cut in September``, ``when it meets in March``.
+FORECAST_WORDS: frozenset[str] = frozenset(
+    {
+        "see",
+        "sees",
+        "expect",
+        "expects",
+        "expected",
+        "expectation",
+        "expectations",
+        "forecast",
+        "forecasts",
+        "predict",
+        "predicts",
+        "anticipate",
+        "anticipates",
+        "probability",
+        "odds",
+        "chance",
+        "chances",
+        "likely",
+        "likelihood",
+        "bet",
+        "bets",
+        "betting",
+        "pricing",
+        "hope",
+        "hopes",
+        "hoping",
+        "when",
+        "if",
+        "unless",
+        "would",
+        "could",
+        "should",
+        "might",
+    }
+)
+
+#: Verbs in the past tense (and past participles) that keep a date in the
+#: past even after a word of expectation: ``when prices fell in March``.
+#: Regular verbs in ``-ed`` are recognised by their ending; verbs whose past
+#: is their present (``cut``, ``set``, ``hit``) are left out.
+PAST_VERBS: frozenset[str] = frozenset(
+    {
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "rose",
+        "risen",
+        "fell",
+        "fallen",
+        "saw",
+        "seen",
+        "grew",
+        "grown",
+        "began",
+        "begun",
+        "made",
+        "took",
+        "taken",
+        "came",
+        "went",
+        "gone",
+        "gave",
+        "given",
+        "got",
+        "sold",
+        "bought",
+        "paid",
+        "won",
+        "lost",
+        "held",
+        "told",
+        "met",
+        "led",
+        "left",
+        "kept",
+        "brought",
+        "thought",
+        "sank",
+        "sunk",
+        "slid",
+        "spent",
+        "struck",
+        "stood",
+        "became",
+        "chose",
+        "knew",
+        "wrote",
+        "ran",
+        "swung",
+        "sought",
+        "shown",
+        "since",
+        "ago",
+    }
+)
+
+#: Before a word of the future, these make it a future that did not come:
+#: ``had expected a cut in March``, ``had planned to vote in June``. Not
+#: ``was``/``were``: reported speech shifts a future into them (``said the
+#: results were due in September``).
+PAST_AUXILIARIES: frozenset[str] = frozenset({"had"})
+
+#: Before a word in ``-ed`` (or a past verb), these make it a participle
+#: rather than a verb in the past: ``is based in``, ``are seen``.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "am", "be", "being", "been"})
+
+#: Before a word of expectation, these make it no expectation of a date:
+#: ``more than expected in March``, ``as expected``.
+NOT_A_MARKER_BEFORE: frozenset[str] = frozenset({"than", "as"})
+
+#: Words in ``-ed`` that are no verbs in the past tense.
+NOT_A_VERB: frozenset[str] = frozenset(
+    {"hundred", "limited", "based", "related", "listed", "united", "indeed", "kindred", "sacred"}
+)
+
+#: Before a month, these set a deadline: a month later in the reference's
+#: year is this year's, not last year's (``by September``, ``until June``),
+#: unless a verb in the past tense says otherwise.
+DEADLINE_WORDS: frozenset[str] = frozenset({"by", "until", "till", "through"})
 
 #: ``today`` in a call to action is not a date: ``subscribe today``,
 #: ``become a member today to get access``.
