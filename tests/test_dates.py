@@ -159,6 +159,11 @@ BARE_YEARS = [
     ("First ore was pushed back to 2029.", [("2029", "2029", "year")]),
     ("Prices sit above pre-2020 levels.", [("2020", "2020", "year")]),
     ("Sales for calendar 2024 rose.", [("2024", "2024", "year")]),
+    # A span of years gives one mention per bound.
+    ("Prices slumped over 2015-2016.", [("2015", "2015", "year"), ("2016", "2016", "year")]),
+    ("the 2022–23 winter", [("2022", "2022", "year"), ("23", "2023", "year")]),
+    ("a record 2025/26 crop", [("2025", "2025", "year"), ("26", "2026", "year")]),
+    ("from 1999-00 on", [("1999", "1999", "year"), ("00", "2000", "year")]),
 ]
 
 NOT_DATES = [
@@ -184,6 +189,8 @@ NOT_DATES = [
     "The plant hired a 2000-strong crew for the 1900 or so jobs.",
     "A 1950 metre hole and a 2010 tonne stockpile, worth 2015 euros a day.",
     "It shipped 2000 metric tonnes to the 2021 vehicles on site.",
+    "Results for fiscal 2023-24 and FY2024-25; a 1900-2000 metre zone.",
+    "Codes 2019-12 and 2024-2019 are no spans.",
     "",
 ]
 

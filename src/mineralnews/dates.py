@@ -185,6 +185,15 @@ BARE_YEAR = r"""
     (?![\w%]|[.,][0-9]|[-–/][0-9])
 """
 
+# Two years joined into a span: "2019-2021", "2023-24", "the 2024/25 season".
+# Each bound is a year mention; whether the pair is a span is checked after.
+YEAR_RANGE = r"""
+    (?<![\w$€£¥#.,/]|[0-9][-–])
+    (?P<ry>1[89][0-9]{2}|20[0-9]{2})
+    [-–/]
+    (?P<rz>(?:1[89]|20)[0-9]{2}|[0-9]{2})
+    (?![\w%]|[.,][0-9]|[-–/][0-9])
+"""
 
 # Where a date may start: a figure that may open one, a month or weekday
 # name, a relative day, or "last"/"this"/"next" before a period or a name.
@@ -214,6 +223,7 @@ DIGIT_DATE = regex.compile(
       {ISO_DATE}(?P<iso>)
     | {NUMERIC_DATE}(?P<numeric>)
     | {DAY_MONTH}(?P<dated>)
+    | {YEAR_RANGE}(?P<year_range>)
     | {BARE_YEAR}(?P<year_alone>)
     """,
     regex.VERBOSE | regex.VERSION1,
@@ -233,7 +243,7 @@ WORD_DATE = regex.compile(
 
 
 _KINDS = {
-    DIGIT_DATE: ("iso", "numeric", "dated", "year_alone"),
+    DIGIT_DATE: ("iso", "numeric", "dated", "year_range", "year_alone"),
     WORD_DATE: (
         "dated",
         "month_year",
@@ -586,6 +596,8 @@ class _Finder:
                 self.relative_day(m)
             elif kind == "relative_period":
                 self.relative_period(m)
+            elif kind == "year_range":
+                self.year_range(m)
             elif kind == "year_alone":
                 self.bare_year(m)
         return self.found
@@ -720,22 +732,50 @@ class _Finder:
                 value = _shift(self.ref.replace(day=1), relativedelta(months=step))
         self.mention(start, end, value, "year" if unit == "year" else "month", True)
 
-    def bare_year(self, m: regex.Match[str]) -> None:
-        text, start, end = self.text, m.start(), m.end()
+    def year_range(self, m: regex.Match[str]) -> None:
+        first, second = m.group("ry"), m.group("rz")
+        y1 = int(first)
+        if len(second) == 2:  # "2023-24", "1999-00"
+            y2 = y1 - y1 % 100 + int(second)
+            y2 += 100 if y2 <= y1 else 0
+            reach = 10
+        else:
+            y2, reach = int(second), 100
+        if not 0 < y2 - y1 <= reach or y2 > 2100:
+            return  # "2019-12" is a month, "2019-2018" no span
+        if self.is_period_or_figure(m.start(), m.end()):
+            return
+        self.mention(m.start("ry"), m.end("ry"), dt.date(y1, 1, 1), "year", False)
+        self.mention(m.start("rz"), m.end("rz"), dt.date(y2, 1, 1), "year", False)
+
+    def is_period_or_figure(self, start: int, end: int) -> bool:
+        """True when the words around ``text[start:end]`` make the number a
+        reporting period ("fiscal 2025", "Q1 2022") or a figure ("2019
+        shares", "2000 tonnes") whatever else they say."""
+        text = self.text
         before = _words_before(text, start)
         w1 = before[-1] if before else ""
         w2 = before[-2] if len(before) > 1 else ""
         w3 = before[-3] if len(before) > 2 else ""
         after = _word_after(text, end).lower()
         if w1 in NOT_A_YEAR_BEFORE or after in _QUANTITY_NOUNS:
-            return
+            return True
         if after in ("percent", "per", "pct", "bps"):
-            return
+            return True
         if w1 in ("of", "year", "for", "in") and w2 in NOT_A_YEAR_BEFORE:
-            return
+            return True
         fiscal = ("fiscal", "financial")
-        if (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal):
-            return  # "fiscal year 2018", "financial year of 2019"
+        # "fiscal year 2018", "financial year of 2019"
+        return (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal)
+
+    def bare_year(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        if self.is_period_or_figure(start, end):
+            return
+        before = _words_before(text, start)
+        w1 = before[-1] if before else ""
+        w2 = before[-2] if len(before) > 1 else ""
+        after = _word_after(text, end).lower()
         cue = (
             (w2 in HYPHEN_CUES if w1 in ("-", "–") else w1 in YEAR_CUES)
             or w1 in YEAR_OBJECT_VERBS
