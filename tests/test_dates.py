@@ -159,6 +159,10 @@ BARE_YEARS = [
     ("First ore was pushed back to 2029.", [("2029", "2029", "year")]),
     ("Prices sit above pre-2020 levels.", [("2020", "2020", "year")]),
     ("Sales for calendar 2024 rose.", [("2024", "2024", "year")]),
+    ("Net debt fell compared with 2022.", [("2022", "2022", "year")]),
+    ("The firm closed out 2023 at a high.", [("2023", "2023", "year")]),
+    ("2026 could bring a deficit.", [("2026", "2026", "year")]),
+    ("Shares trade at 9 times 2025 EBITDA.", [("2025", "2025", "year")]),
     # A span of years gives one mention per bound.
     ("Prices slumped over 2015-2016.", [("2015", "2015", "year"), ("2016", "2016", "year")]),
     ("the 2022–23 winter", [("2022", "2022", "year"), ("23", "2023", "year")]),
@@ -313,6 +317,15 @@ LATE = D(2024, 11, 19)
         ("Funding lasts until September.", D(2024, 5, 20), "2024-09"),
         ("A decision by September.", D(2024, 5, 20), "2024-09"),
         ("Prices had recovered by September.", D(2024, 5, 20), "2023-09"),
+        ("Output could slip until the end of July.", D(2024, 5, 20), "2024-07"),
+        ("Prices may ease in January.", LATE, "2025-01"),
+        ("Coupons payable in February", LATE, "2025-02"),
+        # Where the words before say nothing, those after the month speak.
+        ("In March, the plant will restart.", LATE, "2025-03"),
+        ("In March, the plant restarted.", LATE, "2024-03"),
+        ("Cash at the end of March was A$4.1 million, and it will raise more.", LATE, "2024-03"),
+        # A figure's decimal point ends no clause.
+        ("It held A$4.3 million in cash in April and will raise more.", LATE, "2024-04"),
         # The next month of a range follows the first.
         ("Prices rose from November to March.", D(2024, 2, 16), "2024-03"),
     ],
@@ -331,6 +344,10 @@ def test_month_in_future_context(text: str, reference: dt.date, expected: str) -
         ("The vote will be held on July 3.", D(2025, 7, 3)),
         ("The vote was held on July 3.", D(2024, 7, 3)),
         ("Payment is due on December 2.", D(2024, 12, 2)),
+        ("On July 3, shareholders will vote.", D(2025, 7, 3)),
+        # The words after a date stop at the end of its sentence.
+        ("A premium to the close on Monday. Holders will vote.", D(2024, 11, 18)),
+        ("It held A$4.3 million in cash at July 3 and would raise more.", D(2024, 7, 3)),
     ],
 )
 def test_day_in_future_context(text: str, expected: dt.date) -> None:

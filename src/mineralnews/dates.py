@@ -294,7 +294,8 @@ _WORD = regex.compile(r"[\w'’]++|[-–—]")
 _FUTURE_WORDS = frozenset(p for p in FUTURE_MARKERS if " " not in p)
 _FUTURE_PAIRS = frozenset(tuple(p.split()) for p in FUTURE_MARKERS if p.count(" ") == 1)
 # The last end of a clause before a mention: searched backwards.
-_LAST_CLAUSE_END = regex.compile(r"(?r)[.!?;:\n(),]")
+# A full stop or comma inside a figure ("A$4.3", "1,200") ends nothing.
+_LAST_CLAUSE_END = regex.compile(r"(?r)[.,](?![0-9])|[!?;:\n()]")
 _LAST_WORD = regex.compile(r"(?r)[\w'’]++(?=\s*+$)")
 
 # What stands between the dates of a list or a range.
@@ -339,15 +340,16 @@ def _word_after(text: str, pos: int) -> str:
 FUTURE, PAST, UNSAID = 1, -1, 0
 
 
-def _tense(text: str, pos: int) -> int:
-    """FUTURE, PAST or UNSAID: what the clause leading to ``pos`` says of time.
+def _tense(text: str, pos: int, stop: int) -> int:
+    """FUTURE, PAST or UNSAID: what the clause of the date at
+    ``text[pos:stop]`` says of time.
 
     The words are read back from ``pos``. A future marker (``will``, ``is
     due``, ``expected to``) says FUTURE, a verb in the past tense PAST, and a
     word of expectation (``see``, ``probability``, ``when``) FUTURE unless a
     verb in the past tense stands nearer the date. A marker right after
     ``had`` speaks of a future that did not come (``had expected a cut in
-    March``).
+    March``). Where the words before say nothing, those after speak.
     """
     lo = max(0, pos - _WINDOW)
     end = _LAST_CLAUSE_END.search(text, lo, pos)
@@ -361,7 +363,7 @@ def _tense(text: str, pos: int) -> int:
             opener = words[i - 2] if i > 1 else ""
         elif w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
             opener = prev
-        elif w in FORECAST_WORDS and not past_ed and prev not in NOT_A_MARKER_BEFORE:
+        elif _forecasts(raw[i], w, prev) and not past_ed:
             return PAST if prev in PAST_AUXILIARIES else FUTURE
         elif w in PAST_VERBS and prev not in PASSIVE_AUXILIARIES:
             return PAST
@@ -370,7 +372,49 @@ def _tense(text: str, pos: int) -> int:
                 past_ed = True
             continue
         return PAST if opener in PAST_AUXILIARIES else FUTURE
-    return PAST if past_ed else UNSAID
+    if past_ed:
+        return PAST
+    return _tense_after(text, stop)
+
+
+# What follows a date up to the end of its clause: "In March, the plant
+# will restart" (the comma right after the date does not end it).
+_CLAUSE_AFTER = regex.compile(r"(?:['’]s)?+[\s,]{0,3}+((?:[^.!?;:\n(),]|[.,](?=[0-9])){0,64}+)")
+# Words that open another clause, whose verbs are not the date's.
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "although", "though"})
+
+
+def _tense_after(text: str, pos: int) -> int:
+    """The tense of the words after a date, read forward to the end of the
+    clause, where those before it say nothing: the nearest verb in the past
+    tense, future marker or word of expectation decides."""
+    m = _CLAUSE_AFTER.match(text, pos)
+    if m is None:
+        return UNSAID
+    raw = _WORD.findall(m.group(1))
+    words = [w.lower() for w in raw]
+    for i, w in enumerate(words):
+        if w in _CLAUSE_OPENERS:
+            break
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (w, nxt) in _FUTURE_PAIRS or w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+            return FUTURE
+        if _forecasts(raw[i], w, prev):
+            return FUTURE
+        if (w in PAST_VERBS and prev not in PASSIVE_AUXILIARIES) or _past_ed(raw[i], w, prev):
+            return PAST
+    return UNSAID
+
+
+def _forecasts(word: str, lower: str, prev: str) -> bool:
+    """True when ``word`` is a word of expectation ("see", "likely", "may"):
+    "may" only in lower case, where it is no month."""
+    return (
+        lower in FORECAST_WORDS
+        and prev not in NOT_A_MARKER_BEFORE
+        and (lower != "may" or word == "may")
+    )
 
 
 def _past_ed(word: str, lower: str, prev: str) -> bool:
@@ -387,6 +431,22 @@ def _past_ed(word: str, lower: str, prev: str) -> bool:
         and prev not in DETERMINERS
         and prev not in ("-", "–")
     )
+
+
+# Words between a deadline word and its month: "by the end of June".
+_DEADLINE_FILLERS = frozenset({"the", "end", "start", "beginning", "middle", "mid", "of"})
+_DEADLINE_FILLERS |= {"early", "late", "-", "–"}
+
+
+def _after_deadline(text: str, pos: int) -> bool:
+    """True when a deadline word (``by``, ``until``) leads to ``pos``, perhaps
+    through words such as "the end of"."""
+    for w in reversed(_words_before(text, pos, 5)):
+        if w in DEADLINE_WORDS:
+            return True
+        if w not in _DEADLINE_FILLERS:
+            return False
+    return False
 
 
 def _opens_clause(text: str, pos: int) -> bool:
@@ -625,7 +685,7 @@ class _Finder:
         if self.ref is None:
             self.mention(start, end, None, "day", True, with_time=True)
             return
-        after = weekday is None and _tense(self.text, start) == FUTURE
+        after = weekday is None and _tense(self.text, start, end) == FUTURE
         value, mismatch = _nearest(month, day, self.ref, weekday, after=after)
         self.mention(start, end, value, "day", True, weekday_mismatch=mismatch, with_time=True)
 
@@ -662,10 +722,13 @@ class _Finder:
             first = last.value
             value = _valid(first.year + (month < first.month), month, 1)
         elif self.ref is not None:
-            tense = _tense(text, start)
-            # "by September", "until June": a deadline later this year.
+            tense = _tense(text, start, end)
+            # "by September", "until the end of June": a deadline later this year.
             deadline = (
-                not modifier and tense == UNSAID and w1 in DEADLINE_WORDS and month > self.ref.month
+                not modifier
+                and tense == UNSAID
+                and month > self.ref.month
+                and _after_deadline(text, start)
             )
             value = _month_of(month, self.ref, modifier, tense == FUTURE or deadline)
         self.mention(start, end, value, "month", True)
@@ -691,7 +754,7 @@ class _Finder:
         if self.ref is not None:
             modifier = (m.group("mod") or "").lower()
             weekday = WEEKDAYS[m.group("wdonly")]
-            future = not modifier and _tense(text, start) == FUTURE
+            future = not modifier and _tense(text, start, end) == FUTURE
             key = (weekday, modifier, future)
             if key not in self.weekdays:
                 self.weekdays[key] = _weekday_day(weekday, self.ref, modifier, future)
