@@ -358,6 +358,8 @@ def _tense(text: str, pos: int, stop: int) -> int:
     past_ed = False  # a regular verb in the past tense, unless a marker outweighs it
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
+            continue  # most words: skipped at the cost of one look-up
         prev = words[i - 1] if i else ""
         if i and (prev, w) in _FUTURE_PAIRS:
             opener = words[i - 2] if i > 1 else ""
@@ -394,6 +396,8 @@ def _tense_after(text: str, pos: int) -> int:
     raw = _WORD.findall(m.group(1))
     words = [w.lower() for w in raw]
     for i, w in enumerate(words):
+        if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
+            continue
         if w in _CLAUSE_OPENERS:
             break
         prev = words[i - 1] if i else ""
@@ -405,6 +409,17 @@ def _tense_after(text: str, pos: int) -> int:
         if (w in PAST_VERBS and prev not in PASSIVE_AUXILIARIES) or _past_ed(raw[i], w, prev):
             return PAST
     return UNSAID
+
+
+# Every word that may bear on a tense; others are skipped at once.
+_TENSE_WORDS = (
+    _FUTURE_WORDS
+    | {w for pair in _FUTURE_PAIRS for w in pair}
+    | FORECAST_WORDS
+    | PAST_VERBS
+    | _CLAUSE_OPENERS
+)
+_TENSE_ENDINGS = ("ed", "'ll", "’ll")
 
 
 def _forecasts(word: str, lower: str, prev: str) -> bool:
@@ -685,8 +700,9 @@ class _Finder:
         if self.ref is None:
             self.mention(start, end, None, "day", True, with_time=True)
             return
-        after = weekday is None and _tense(self.text, start, end) == FUTURE
-        value, mismatch = _nearest(month, day, self.ref, weekday, after=after)
+        value, mismatch = _nearest(month, day, self.ref, weekday)
+        if weekday is None and value < self.ref and _tense(self.text, start, end) == FUTURE:
+            value, mismatch = _nearest(month, day, self.ref, weekday, after=True)
         self.mention(start, end, value, "day", True, weekday_mismatch=mismatch, with_time=True)
 
     def month_relative(self, m: regex.Match[str]) -> None:
@@ -722,7 +738,8 @@ class _Finder:
             first = last.value
             value = _valid(first.year + (month < first.month), month, 1)
         elif self.ref is not None:
-            tense = _tense(text, start, end)
+            # A modifier decides alone; the reference's month is itself either way.
+            tense = UNSAID if modifier or month == self.ref.month else _tense(text, start, end)
             # "by September", "until the end of June": a deadline later this year.
             deadline = (
                 not modifier
@@ -754,7 +771,11 @@ class _Finder:
         if self.ref is not None:
             modifier = (m.group("mod") or "").lower()
             weekday = WEEKDAYS[m.group("wdonly")]
-            future = not modifier and _tense(text, start, end) == FUTURE
+            future = (
+                not modifier
+                and weekday != self.ref.weekday()  # else the reference either way
+                and _tense(text, start, end) == FUTURE
+            )
             key = (weekday, modifier, future)
             if key not in self.weekdays:
                 self.weekdays[key] = _weekday_day(weekday, self.ref, modifier, future)
@@ -806,21 +827,20 @@ class _Finder:
             y2, reach = int(second), 100
         if not 0 < y2 - y1 <= reach or y2 > 2100:
             return  # "2019-12" is a month, "2019-2018" no span
-        if self.is_period_or_figure(m.start(), m.end()):
+        before = _words_before(self.text, m.start())
+        if self.is_period_or_figure(before, _word_after(self.text, m.end()).lower()):
             return
         self.mention(m.start("ry"), m.end("ry"), dt.date(y1, 1, 1), "year", False)
         self.mention(m.start("rz"), m.end("rz"), dt.date(y2, 1, 1), "year", False)
 
-    def is_period_or_figure(self, start: int, end: int) -> bool:
-        """True when the words around ``text[start:end]`` make the number a
-        reporting period ("fiscal 2025", "Q1 2022") or a figure ("2019
-        shares", "2000 tonnes") whatever else they say."""
-        text = self.text
-        before = _words_before(text, start)
+    @staticmethod
+    def is_period_or_figure(before: list[str], after: str) -> bool:
+        """True when the words ``before`` a number and the word ``after`` it
+        make it a reporting period ("fiscal 2025", "Q1 2022") or a figure
+        ("2019 shares", "2000 tonnes") whatever else they say."""
         w1 = before[-1] if before else ""
         w2 = before[-2] if len(before) > 1 else ""
         w3 = before[-3] if len(before) > 2 else ""
-        after = _word_after(text, end).lower()
         if w1 in NOT_A_YEAR_BEFORE or after in _QUANTITY_NOUNS:
             return True
         if after in ("percent", "per", "pct", "bps"):
@@ -833,12 +853,12 @@ class _Finder:
 
     def bare_year(self, m: regex.Match[str]) -> None:
         text, start, end = self.text, m.start(), m.end()
-        if self.is_period_or_figure(start, end):
-            return
         before = _words_before(text, start)
+        after = _word_after(text, end).lower()
+        if self.is_period_or_figure(before, after):
+            return
         w1 = before[-1] if before else ""
         w2 = before[-2] if len(before) > 1 else ""
-        after = _word_after(text, end).lower()
         cue = (
             (w2 in HYPHEN_CUES if w1 in ("-", "–") else w1 in YEAR_CUES)
             or w1 in YEAR_OBJECT_VERBS
