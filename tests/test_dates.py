@@ -558,9 +558,12 @@ def test_yearless_wire_dateline_dates_the_article() -> None:
     assert detect_published("NEW YORK, Oct 14 (Reuters) - Gold rose.") is not None
 
 
-@pytest.mark.xfail(strict=True, reason="two-digit years are not read: 1/28/26 is ambiguous")
-def test_two_digit_year() -> None:
+def test_two_digit_year_with_slashes() -> None:
     assert find_dates("on 1/28/26", REF)[0].value == D(2026, 1, 28)
+    assert find_dates("on 28/01/26", dayfirst=True)[0].value == D(2026, 1, 28)
+    assert find_dates("on 12/31/99")[0].value == D(1999, 12, 31)
+    # Not with dashes, and never a longer figure or a fraction.
+    assert find_dates("1-28-26, 1/28/260, 1/2/3 and 24/7") == ()
 
 
 @pytest.mark.xfail(strict=True, reason="a bare ordinal day ('the 14th') is not a date yet")

@@ -169,10 +169,11 @@ ISO_DATE = r"""
     (?!(?!T[0-9])[\w/-]|[.,][0-9])   # a timestamp's "T09:30" may follow
 """
 
-# Month and day in figures with a four-digit year: "01/28/2026", "28-01-2026".
+# Month and day in figures with their year: "01/28/2026", "28-01-2026", "1/28/26".
 NUMERIC_DATE = r"""
     (?<![\w/.-])
-    (?P<na>[0-9]{1,2})(?P<nsep>[/-])(?P<nb>[0-9]{1,2})(?P=nsep)(?P<ny>[12][0-9]{3})
+    (?P<na>[0-9]{1,2})(?P<nsep>[/-])(?P<nb>[0-9]{1,2})(?P=nsep)
+    (?P<ny>[12][0-9]{3}|(?<=/)[0-9]{2})     # two digits only with slashes: "1/28/26"
     (?![\w/-]|[.,][0-9])
 """
 
@@ -485,6 +486,15 @@ def _possessive(text: str, end: int) -> bool:
 # -- resolution ----------------------------------------------------------------
 
 
+def _full_year(written: str) -> int:
+    """A year as written, two digits read as C's ``strptime`` does: 69-99
+    are 1969-1999, 00-68 are 2000-2068."""
+    year = int(written)
+    if len(written) == 2:
+        year += 1900 if year >= 69 else 2000
+    return year
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -654,7 +664,7 @@ class _Finder:
                 month, day = (b, a) if self.dayfirst else (a, b)
                 if month > 12 >= day:  # only one reading is a date
                     month, day = day, month
-                self.numeric(m, int(m.group("ny")), month, day)
+                self.numeric(m, _full_year(m.group("ny")), month, day)
             elif kind == "dated":
                 self.day(m)
             elif kind == "month_year":
