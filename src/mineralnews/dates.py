@@ -23,6 +23,7 @@ of related articles resolved against their own dates.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -183,16 +184,9 @@ NUMERIC_DATE = r"""
 BARE_YEAR = r"""
     (?<![\w$€£¥#.,/]|[0-9][-–])
     (?P<bare>1[89][0-9]{2}|20[0-9]{2}|2100)
-    (?![\w%]|[.,][0-9]|[-–/][0-9])
-"""
-
-# Two years joined into a span: "2019-2021", "2023-24", "the 2024/25 season".
-# Each bound is a year mention; whether the pair is a span is checked after.
-YEAR_RANGE = r"""
-    (?<![\w$€£¥#.,/]|[0-9][-–])
-    (?P<ry>1[89][0-9]{2}|20[0-9]{2})
-    [-–/]
-    (?P<rz>(?:1[89]|20)[0-9]{2}|[0-9]{2})
+    # Or two years joined into a span: "2019-2021", "2023-24", "2024/25";
+    # each bound is a year mention, whether the pair is a span checked after.
+    (?:[-–/](?P<rz>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%]|[.,][0-9]|[-–/][0-9]))?+
     (?![\w%]|[.,][0-9]|[-–/][0-9])
 """
 
@@ -224,7 +218,6 @@ DIGIT_DATE = regex.compile(
       {ISO_DATE}(?P<iso>)
     | {NUMERIC_DATE}(?P<numeric>)
     | {DAY_MONTH}(?P<dated>)
-    | {YEAR_RANGE}(?P<year_range>)
     | {BARE_YEAR}(?P<year_alone>)
     """,
     regex.VERBOSE | regex.VERSION1,
@@ -244,7 +237,7 @@ WORD_DATE = regex.compile(
 
 
 _KINDS = {
-    DIGIT_DATE: ("iso", "numeric", "dated", "year_range", "year_alone"),
+    DIGIT_DATE: ("iso", "numeric", "dated", "year_alone"),
     WORD_DATE: (
         "dated",
         "month_year",
@@ -350,20 +343,27 @@ def _tense(text: str, pos: int, stop: int) -> int:
     word of expectation (``see``, ``probability``, ``when``) FUTURE unless a
     verb in the past tense stands nearer the date. A marker right after
     ``had`` speaks of a future that did not come (``had expected a cut in
-    March``). Where the words before say nothing, those after speak.
+    March``). Where the few words before say nothing, those after speak.
     """
     lo = max(0, pos - _WINDOW)
     end = _LAST_CLAUSE_END.search(text, lo, pos)
-    raw = _WORD.findall(text, end.end() if end else lo, pos)
+    first = end.end() if end else lo
+    raw = _WORD.findall(text, first, pos)
     words = [w.lower() for w in raw]
+    if (
+        _TENSE_WORDS.isdisjoint(words)
+        and _FUTURE_PAIRS.isdisjoint(itertools.pairwise(words))
+        and _TENSE_ENDING.search(text, first, pos) is None
+    ):
+        return _tense_after(text, stop) if len(words) <= _OPENING_WORDS else UNSAID
     past_ed = False  # a regular verb in the past tense, unless a marker outweighs it
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
-            continue  # most words: skipped at the cost of one look-up
         prev = words[i - 1] if i else ""
-        if i and (prev, w) in _FUTURE_PAIRS:
+        if w in _PAIR_ENDS and (prev, w) in _FUTURE_PAIRS:
             opener = words[i - 2] if i > 1 else ""
+        elif w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
+            continue  # most words: skipped at the cost of two look-ups
         elif w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
             opener = prev
         elif _forecasts(raw[i], w, prev) and not past_ed:
@@ -377,7 +377,12 @@ def _tense(text: str, pos: int, stop: int) -> int:
         return PAST if opener in PAST_AUXILIARIES else FUTURE
     if past_ed:
         return PAST
-    return _tense_after(text, stop)
+    # Only a date in the opening words of its clause ("In March, the plant
+    # will", "The vote in June will") is in the clause of the verb after it.
+    return _tense_after(text, stop) if len(words) <= _OPENING_WORDS else UNSAID
+
+
+_OPENING_WORDS = 4
 
 
 # What follows a date up to the end of its clause: "In March, the plant
@@ -397,13 +402,14 @@ def _tense_after(text: str, pos: int) -> int:
     raw = _WORD.findall(m.group(1))
     words = [w.lower() for w in raw]
     for i, w in enumerate(words):
+        if w in _PAIR_STARTS and i + 1 < len(words) and (w, words[i + 1]) in _FUTURE_PAIRS:
+            return FUTURE
         if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
             continue
         if w in _CLAUSE_OPENERS:
             break
         prev = words[i - 1] if i else ""
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if (w, nxt) in _FUTURE_PAIRS or w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+        if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
             return FUTURE
         if _forecasts(raw[i], w, prev):
             return FUTURE
@@ -412,15 +418,12 @@ def _tense_after(text: str, pos: int) -> int:
     return UNSAID
 
 
-# Every word that may bear on a tense; others are skipped at once.
-_TENSE_WORDS = (
-    _FUTURE_WORDS
-    | {w for pair in _FUTURE_PAIRS for w in pair}
-    | FORECAST_WORDS
-    | PAST_VERBS
-    | _CLAUSE_OPENERS
-)
+# Every word that may bear on a tense alone; others are skipped at once.
+_TENSE_WORDS = _FUTURE_WORDS | FORECAST_WORDS | PAST_VERBS | _CLAUSE_OPENERS
+_PAIR_STARTS = frozenset(a for a, _ in _FUTURE_PAIRS)
+_PAIR_ENDS = frozenset(b for _, b in _FUTURE_PAIRS)
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
+_TENSE_ENDING = regex.compile(r"(?i)(?:ed|['’]ll)(?![\w'’])")
 
 
 def _forecasts(word: str, lower: str, prev: str) -> bool:
@@ -681,7 +684,7 @@ class _Finder:
                 self.relative_day(m)
             elif kind == "relative_period":
                 self.relative_period(m)
-            elif kind == "year_range":
+            elif kind == "year_alone" and m.group("rz") is not None:
                 self.year_range(m)
             elif kind == "year_alone":
                 self.bare_year(m)
@@ -827,7 +830,7 @@ class _Finder:
         self.mention(start, end, value, "year" if unit == "year" else "month", True)
 
     def year_range(self, m: regex.Match[str]) -> None:
-        first, second = m.group("ry"), m.group("rz")
+        first, second = m.group("bare"), m.group("rz")
         y1 = int(first)
         if len(second) == 2:  # "2023-24", "1999-00"
             y2 = y1 - y1 % 100 + int(second)
@@ -840,7 +843,7 @@ class _Finder:
         before = _words_before(self.text, m.start())
         if self.is_period_or_figure(before, _word_after(self.text, m.end()).lower()):
             return
-        self.mention(m.start("ry"), m.end("ry"), dt.date(y1, 1, 1), "year", False)
+        self.mention(m.start("bare"), m.end("bare"), dt.date(y1, 1, 1), "year", False)
         self.mention(m.start("rz"), m.end("rz"), dt.date(y2, 1, 1), "year", False)
 
     @staticmethod
