@@ -141,6 +141,35 @@ MONTHS_AND_YEARS = [
     ),
 ]
 
+# A bare year read from the words around it: a determiner and the noun it
+# qualifies, a preposition of time, a verb whose object is a span of time.
+BARE_YEARS = [
+    ("A 2021 scoping study put the cost at $90m.", [("2021", "2021", "year")]),
+    ("after the 2018 takeover of a rival smelter", [("2018", "2018", "year")]),
+    ("Kestrel's 2026 drill budget doubled.", [("2026", "2026", "year")]),
+    ("The 2030 Olympic bid", [("2030", "2030", "year")]),
+    ("Cash should last well into 2028.", [("2028", "2028", "year")]),
+    (
+        "Rates stay high towards 2026 and beyond 2027.",
+        [("2026", "2026", "year"), ("2027", "2027", "year")],
+    ),
+    ("The miner ended 2023 with no debt.", [("2023", "2023", "year")]),
+    ("Entering 2025, the board cut costs.", [("2025", "2025", "year")]),
+    ("Output could start as early as 2027.", [("2027", "2027", "year")]),
+    ("First ore was pushed back to 2029.", [("2029", "2029", "year")]),
+    ("Prices sit above pre-2020 levels.", [("2020", "2020", "year")]),
+    ("Sales for calendar 2024 rose.", [("2024", "2024", "year")]),
+    ("Net debt fell compared with 2022.", [("2022", "2022", "year")]),
+    ("The firm closed out 2023 at a high.", [("2023", "2023", "year")]),
+    ("2026 could bring a deficit.", [("2026", "2026", "year")]),
+    ("Shares trade at 9 times 2025 EBITDA.", [("2025", "2025", "year")]),
+    # A span of years gives one mention per bound.
+    ("Prices slumped over 2015-2016.", [("2015", "2015", "year"), ("2016", "2016", "year")]),
+    ("the 2022–23 winter", [("2022", "2022", "year"), ("23", "2023", "year")]),
+    ("a record 2025/26 crop", [("2025", "2025", "year"), ("26", "2026", "year")]),
+    ("from 1999-00 on", [("1999", "1999", "year"), ("00", "2000", "year")]),
+]
+
 NOT_DATES = [
     "Gold rose over the past 24 hours and the past seven days.",
     "Prices fell last week and the previous day, and overnight.",
@@ -160,6 +189,12 @@ NOT_DATES = [
     "over the last year and the next year",
     "The index was flat by 2000 GMT, and in 1900 metres of core.",
     "The June quarter and the September quarter were strong.",
+    "The drill hit 2022 metres, then 2019 ounces were poured and 2024 dollars paid.",
+    "The plant hired a 2000-strong crew for the 1900 or so jobs.",
+    "A 1950 metre hole and a 2010 tonne stockpile, worth 2015 euros a day.",
+    "It shipped 2000 metric tonnes to the 2021 vehicles on site.",
+    "Results for fiscal 2023-24 and FY2024-25; a 1900-2000 metre zone.",
+    "Codes 2019-12 and 2024-2019 are no spans.",
     "",
 ]
 
@@ -176,6 +211,11 @@ def test_news_wire_dates(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MONTHS_AND_YEARS, ids=lambda v: str(v)[:40])
 def test_months_and_years(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, REF)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_YEARS, ids=lambda v: str(v)[:40])
+def test_bare_years(text: str, expected: list[Row]) -> None:
     assert _rows(find_dates(text, REF)) == expected
 
 
@@ -245,6 +285,74 @@ def test_year_less_day_resolution(text: str, reference: dt.date, expected: dt.da
 def test_month_resolution(text: str, reference: dt.date, expected: dt.date) -> None:
     (d,) = find_dates(text, reference)
     assert (d.value, d.granularity, d.inferred) == (expected, "month", True)
+
+
+# A Tuesday late in the year: the same month name lies ahead or behind.
+LATE = D(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # Forecasts, expectations and schedules put a month ahead.
+        ("Traders see another cut by February.", LATE, "2025-02"),
+        ("Markets price a 70% chance of a hike in January.", LATE, "2025-01"),
+        ("The committee decides when it meets in December.", LATE, "2024-12"),
+        ("The smelter is expected to restart in March.", LATE, "2025-03"),
+        ("The company plans to list in April.", LATE, "2025-04"),
+        ("Drilling is scheduled for February.", LATE, "2025-02"),
+        ("The miner aims to pour first gold in June.", LATE, "2025-06"),
+        ("The plant targets full output in May.", LATE, "2025-05"),
+        ("Analysts forecast a surplus in August.", LATE, "2025-08"),
+        ("The upcoming auction in January", LATE, "2025-01"),
+        ("Bankers said the results were due in September.", LATE, "2025-09"),
+        # A marker outweighs a word in -ed between it and the month.
+        ("The mill will see increased demand in March.", LATE, "2025-03"),
+        # A verb in the past tense nearer the month keeps it in the past.
+        ("When prices fell in March, the miner cut jobs.", LATE, "2024-03"),
+        ("Traders who expected a cut sold in September.", LATE, "2024-09"),
+        ("Analysts had expected a cut in October.", LATE, "2024-10"),
+        ("Output rose more than expected in September.", LATE, "2024-09"),
+        # A deadline later in the reference's year is this year's.
+        ("Funding lasts until September.", D(2024, 5, 20), "2024-09"),
+        ("A decision by September.", D(2024, 5, 20), "2024-09"),
+        ("Prices had recovered by September.", D(2024, 5, 20), "2023-09"),
+        ("Output could slip until the end of July.", D(2024, 5, 20), "2024-07"),
+        ("Prices may ease in January.", LATE, "2025-01"),
+        ("Coupons payable in February", LATE, "2025-02"),
+        # Where the words before say nothing, those after the month speak.
+        ("In March, the plant will restart.", LATE, "2025-03"),
+        ("In March, the plant restarted.", LATE, "2024-03"),
+        ("Cash at the end of March was A$4.1 million, and it will raise more.", LATE, "2024-03"),
+        # A figure's decimal point ends no clause.
+        ("It held A$4.3 million in cash in April and will raise more.", LATE, "2024-04"),
+        # The next month of a range follows the first.
+        ("Prices rose from November to March.", D(2024, 2, 16), "2024-03"),
+    ],
+)
+def test_month_in_future_context(text: str, reference: dt.date, expected: str) -> None:
+    d = find_dates(text, reference)[-1]
+    assert (d.value.strftime("%Y-%m") if d.value else None, d.granularity) == (expected, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traders see the data on Friday as key.", D(2024, 11, 22)),
+        ("The index is rebalanced when it reports on Thursday.", D(2024, 11, 21)),
+        ("Shares slid when it reported on Thursday.", D(2024, 11, 14)),
+        ("The vote will be held on July 3.", D(2025, 7, 3)),
+        ("The vote was held on July 3.", D(2024, 7, 3)),
+        ("Payment is due on December 2.", D(2024, 12, 2)),
+        ("On July 3, shareholders will vote.", D(2025, 7, 3)),
+        # The words after a date stop at the end of its sentence.
+        ("A premium to the close on Monday. Holders will vote.", D(2024, 11, 18)),
+        ("It held A$4.3 million in cash at July 3 and would raise more.", D(2024, 7, 3)),
+    ],
+)
+def test_day_in_future_context(text: str, expected: dt.date) -> None:
+    (d,) = find_dates(text, LATE)
+    assert (d.value, d.granularity, d.inferred) == (expected, "day", True)
 
 
 def test_written_weekday_that_contradicts_the_date_is_flagged() -> None:
@@ -450,9 +558,12 @@ def test_yearless_wire_dateline_dates_the_article() -> None:
     assert detect_published("NEW YORK, Oct 14 (Reuters) - Gold rose.") is not None
 
 
-@pytest.mark.xfail(strict=True, reason="two-digit years are not read: 1/28/26 is ambiguous")
-def test_two_digit_year() -> None:
+def test_two_digit_year_with_slashes() -> None:
     assert find_dates("on 1/28/26", REF)[0].value == D(2026, 1, 28)
+    assert find_dates("on 28/01/26", dayfirst=True)[0].value == D(2026, 1, 28)
+    assert find_dates("on 12/31/99")[0].value == D(1999, 12, 31)
+    # Not with dashes, and never a longer figure or a fraction.
+    assert find_dates("1-28-26, 1/28/260, 1/2/3 and 24/7") == ()
 
 
 @pytest.mark.xfail(strict=True, reason="a bare ordinal day ('the 14th') is not a date yet")

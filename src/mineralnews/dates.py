@@ -35,22 +35,34 @@ from mineralnews.model import DateMention, Granularity
 from mineralnews.vocabulary.calendar import (
     CALL_TO_ACTION_AFTER,
     CALL_TO_ACTION_BEFORE,
+    DEADLINE_WORDS,
+    DETERMINERS,
+    FORECAST_WORDS,
     FUTURE_MARKERS,
     HYPHEN_CUES,
     MONTH_CUES,
     MONTHS,
     NOT_A_DAY_AFTER,
     NOT_A_DAY_BEFORE,
+    NOT_A_MARKER_BEFORE,
+    NOT_A_NOUN,
+    NOT_A_VERB,
     NOT_A_YEAR_BEFORE,
+    PASSIVE_AUXILIARIES,
+    PAST_AUXILIARIES,
+    PAST_VERBS,
     RANGE_WORDS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     WEEKDAYS,
+    YEAR_CUE_PAIRS,
     YEAR_CUES,
     YEAR_NOUNS,
+    YEAR_OBJECT_VERBS,
     YEAR_UNITS,
     YEAR_VERBS,
 )
+from mineralnews.vocabulary.currencies import NEEDS_MAGNITUDE, PER_UNITS, WORDS
 
 __all__ = ["detect_published", "find_article_dates", "find_dates"]
 
@@ -158,10 +170,11 @@ ISO_DATE = r"""
     (?!(?!T[0-9])[\w/-]|[.,][0-9])   # a timestamp's "T09:30" may follow
 """
 
-# Month and day in figures with a four-digit year: "01/28/2026", "28-01-2026".
+# Month and day in figures with their year: "01/28/2026", "28-01-2026", "1/28/26".
 NUMERIC_DATE = r"""
     (?<![\w/.-])
-    (?P<na>[0-9]{1,2})(?P<nsep>[/-])(?P<nb>[0-9]{1,2})(?P=nsep)(?P<ny>[12][0-9]{3})
+    (?P<na>[0-9]{1,2})(?P<nsep>[/-])(?P<nb>[0-9]{1,2})(?P=nsep)
+    (?P<ny>[12][0-9]{3}|(?<=/)[0-9]{2})     # two digits only with slashes: "1/28/26"
     (?![\w/-]|[.,][0-9])
 """
 
@@ -171,9 +184,11 @@ NUMERIC_DATE = r"""
 BARE_YEAR = r"""
     (?<![\w$€£¥#.,/]|[0-9][-–])
     (?P<bare>1[89][0-9]{2}|20[0-9]{2}|2100)
+    # Or two years joined into a span: "2019-2021", "2023-24", "2024/25";
+    # each bound is a year mention, whether the pair is a span checked after.
+    (?:[-–/](?P<rz>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%]|[.,][0-9]|[-–/][0-9]))?+
     (?![\w%]|[.,][0-9]|[-–/][0-9])
 """
-
 
 # Where a date may start: a figure that may open one, a month or weekday
 # name, a relative day, or "last"/"this"/"next" before a period or a name.
@@ -273,7 +288,8 @@ _WORD = regex.compile(r"[\w'’]++|[-–—]")
 _FUTURE_WORDS = frozenset(p for p in FUTURE_MARKERS if " " not in p)
 _FUTURE_PAIRS = frozenset(tuple(p.split()) for p in FUTURE_MARKERS if p.count(" ") == 1)
 # The last end of a clause before a mention: searched backwards.
-_LAST_CLAUSE_END = regex.compile(r"(?r)[.!?;:\n(),]")
+# A full stop or comma inside a figure ("A$4.3", "1,200") ends nothing.
+_LAST_CLAUSE_END = regex.compile(r"(?r)[.,](?![0-9])|[!?;:\n()]")
 _LAST_WORD = regex.compile(r"(?r)[\w'’]++(?=\s*+$)")
 
 # What stands between the dates of a list or a range.
@@ -281,6 +297,14 @@ _LIST_GAPS = frozenset({",", "/", "&"} | {f"{c}{w}" for w in RANGE_WORDS for c i
 
 # How far back the cue words and future markers of a mention are looked for.
 _WINDOW = 64
+
+# Nouns after a number that make it a count or a measure: the calendar's own
+# list, the units prices are per and the currency words ("2019 dollars").
+_QUANTITY_NOUNS = YEAR_UNITS | {
+    w.lower()
+    for w in (*PER_UNITS, *WORDS)
+    if " " not in w and "-" not in w and w not in NEEDS_MAGNITUDE
+}
 
 _MONTH_NUMBER = {k.upper(): v for k, v in MONTHS.items()}
 _WEEKDAY_NUMBER = {k.upper(): v for k, v in WEEKDAYS.items()}
@@ -306,14 +330,142 @@ def _word_after(text: str, pos: int) -> str:
     return m.group()
 
 
-def _speaks_of_future(text: str, pos: int) -> bool:
-    """True when the clause leading to ``pos`` holds a future marker."""
+# The tense a clause gives the date that follows it.
+FUTURE, PAST, UNSAID = 1, -1, 0
+
+
+def _tense(text: str, pos: int, stop: int) -> int:
+    """FUTURE, PAST or UNSAID: what the clause of the date at
+    ``text[pos:stop]`` says of time.
+
+    The words are read back from ``pos``. A future marker (``will``, ``is
+    due``, ``expected to``) says FUTURE, a verb in the past tense PAST, and a
+    word of expectation (``see``, ``probability``, ``when``) FUTURE unless a
+    verb in the past tense stands nearer the date. A marker right after
+    ``had`` speaks of a future that did not come (``had expected a cut in
+    March``). Where the few words before say nothing, those after speak.
+    """
     lo = max(0, pos - _WINDOW)
     end = _LAST_CLAUSE_END.search(text, lo, pos)
-    words = [w.lower() for w in _WORD.findall(text, end.end() if end else lo, pos)]
-    if not _FUTURE_WORDS.isdisjoint(words) or any(w.endswith(("'ll", "’ll")) for w in words):
-        return True
-    return not _FUTURE_PAIRS.isdisjoint(itertools.pairwise(words))
+    first = end.end() if end else lo
+    raw = _WORD.findall(text, first, pos)
+    words = [w.lower() for w in raw]
+    if (
+        _TENSE_WORDS.isdisjoint(words)
+        and _FUTURE_PAIRS.isdisjoint(itertools.pairwise(words))
+        and _TENSE_ENDING.search(text, first, pos) is None
+    ):
+        return _tense_after(text, stop) if len(words) <= _OPENING_WORDS else UNSAID
+    past_ed = False  # a regular verb in the past tense, unless a marker outweighs it
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        prev = words[i - 1] if i else ""
+        if w in _PAIR_ENDS and (prev, w) in _FUTURE_PAIRS:
+            opener = words[i - 2] if i > 1 else ""
+        elif w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
+            continue  # most words: skipped at the cost of two look-ups
+        elif w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+            opener = prev
+        elif _forecasts(raw[i], w, prev) and not past_ed:
+            return PAST if prev in PAST_AUXILIARIES else FUTURE
+        elif w in PAST_VERBS and prev not in PASSIVE_AUXILIARIES:
+            return PAST
+        else:
+            if _past_ed(raw[i], w, prev):
+                past_ed = True
+            continue
+        return PAST if opener in PAST_AUXILIARIES else FUTURE
+    if past_ed:
+        return PAST
+    # Only a date in the opening words of its clause ("In March, the plant
+    # will", "The vote in June will") is in the clause of the verb after it.
+    return _tense_after(text, stop) if len(words) <= _OPENING_WORDS else UNSAID
+
+
+_OPENING_WORDS = 4
+
+
+# What follows a date up to the end of its clause: "In March, the plant
+# will restart" (the comma right after the date does not end it).
+_CLAUSE_AFTER = regex.compile(r"(?:['’]s)?+[\s,]{0,3}+((?:[^.!?;:\n(),]|[.,](?=[0-9])){0,64}+)")
+# Words that open another clause, whose verbs are not the date's.
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "although", "though"})
+
+
+def _tense_after(text: str, pos: int) -> int:
+    """The tense of the words after a date, read forward to the end of the
+    clause, where those before it say nothing: the nearest verb in the past
+    tense, future marker or word of expectation decides."""
+    m = _CLAUSE_AFTER.match(text, pos)
+    if m is None:
+        return UNSAID
+    raw = _WORD.findall(m.group(1))
+    words = [w.lower() for w in raw]
+    for i, w in enumerate(words):
+        if w in _PAIR_STARTS and i + 1 < len(words) and (w, words[i + 1]) in _FUTURE_PAIRS:
+            return FUTURE
+        if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
+            continue
+        if w in _CLAUSE_OPENERS:
+            break
+        prev = words[i - 1] if i else ""
+        if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+            return FUTURE
+        if _forecasts(raw[i], w, prev):
+            return FUTURE
+        if (w in PAST_VERBS and prev not in PASSIVE_AUXILIARIES) or _past_ed(raw[i], w, prev):
+            return PAST
+    return UNSAID
+
+
+# Every word that may bear on a tense alone; others are skipped at once.
+_TENSE_WORDS = _FUTURE_WORDS | FORECAST_WORDS | PAST_VERBS | _CLAUSE_OPENERS
+_PAIR_STARTS = frozenset(a for a, _ in _FUTURE_PAIRS)
+_PAIR_ENDS = frozenset(b for _, b in _FUTURE_PAIRS)
+_TENSE_ENDINGS = ("ed", "'ll", "’ll")
+_TENSE_ENDING = regex.compile(r"(?i)(?:ed|['’]ll)(?![\w'’])")
+
+
+def _forecasts(word: str, lower: str, prev: str) -> bool:
+    """True when ``word`` is a word of expectation ("see", "likely", "may"):
+    "may" only in lower case, where it is no month."""
+    return (
+        lower in FORECAST_WORDS
+        and prev not in NOT_A_MARKER_BEFORE
+        and (lower != "may" or word == "may")
+    )
+
+
+def _past_ed(word: str, lower: str, prev: str) -> bool:
+    """True when ``word`` reads as a regular verb in the past tense: it ends
+    in "-ed" and stands neither after a determiner (an adjective, "the
+    proposed sale") nor after "is"/"been" (a participle), nor in a name."""
+    return (
+        len(lower) > 4
+        and lower.endswith("ed")
+        and not lower.endswith("eed")
+        and word[:1].islower()
+        and lower not in NOT_A_VERB
+        and prev not in PASSIVE_AUXILIARIES
+        and prev not in DETERMINERS
+        and prev not in ("-", "–")
+    )
+
+
+# Words between a deadline word and its month: "by the end of June".
+_DEADLINE_FILLERS = frozenset({"the", "end", "start", "beginning", "middle", "mid", "of"})
+_DEADLINE_FILLERS |= {"early", "late", "-", "–"}
+
+
+def _after_deadline(text: str, pos: int) -> bool:
+    """True when a deadline word (``by``, ``until``) leads to ``pos``, perhaps
+    through words such as "the end of"."""
+    for w in reversed(_words_before(text, pos, 5)):
+        if w in DEADLINE_WORDS:
+            return True
+        if w not in _DEADLINE_FILLERS:
+            return False
+    return False
 
 
 def _opens_clause(text: str, pos: int) -> bool:
@@ -337,6 +489,15 @@ def _possessive(text: str, end: int) -> bool:
 # -- resolution ----------------------------------------------------------------
 
 
+def _full_year(written: str) -> int:
+    """A year as written, two digits read as C's ``strptime`` does: 69-99
+    are 1969-1999, 00-68 are 2000-2068."""
+    year = int(written)
+    if len(written) == 2:
+        year += 1900 if year >= 69 else 2000
+    return year
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -344,9 +505,12 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _nearest(month: int, day: int, ref: dt.date, weekday: int | None) -> tuple[dt.date, bool]:
-    """The date with this month and day nearest to ``ref``, and whether the
-    weekday (when given) could not be honoured.
+def _nearest(
+    month: int, day: int, ref: dt.date, weekday: int | None, *, after: bool = False
+) -> tuple[dt.date, bool]:
+    """The date with this month and day nearest to ``ref`` (on or after it
+    when ``after``), and whether the weekday (when given) could not be
+    honoured.
 
     With a weekday, only years whose calendar puts that weekday on that day
     count; the pattern of weekdays repeats within 28 years, so 40 years
@@ -358,11 +522,13 @@ def _nearest(month: int, day: int, ref: dt.date, weekday: int | None) -> tuple[d
         if not 1 <= year <= 9999:
             continue
         d = _valid(year, month, day)
-        if d is None or (weekday is not None and d.weekday() != weekday):
+        if d is None or (weekday is not None and d.weekday() != weekday) or (after and d < ref):
             continue
         if best is None or abs((d - ref).days) < abs((best - ref).days):
             best = d
     if best is None:
+        if after:  # none after it within reach: at the calendar's end
+            return _nearest(month, day, ref, weekday)
         if weekday is not None:
             plain, _ = _nearest(month, day, ref, None)
             return plain, True
@@ -501,7 +667,7 @@ class _Finder:
                 month, day = (b, a) if self.dayfirst else (a, b)
                 if month > 12 >= day:  # only one reading is a date
                     month, day = day, month
-                self.numeric(m, int(m.group("ny")), month, day)
+                self.numeric(m, _full_year(m.group("ny")), month, day)
             elif kind == "dated":
                 self.day(m)
             elif kind == "month_year":
@@ -518,6 +684,8 @@ class _Finder:
                 self.relative_day(m)
             elif kind == "relative_period":
                 self.relative_period(m)
+            elif kind == "year_alone" and m.group("rz") is not None:
+                self.year_range(m)
             elif kind == "year_alone":
                 self.bare_year(m)
         return self.found
@@ -546,6 +714,8 @@ class _Finder:
             self.mention(start, end, None, "day", True, with_time=True)
             return
         value, mismatch = _nearest(month, day, self.ref, weekday)
+        if weekday is None and value < self.ref and _tense(self.text, start, end) == FUTURE:
+            value, mismatch = _nearest(month, day, self.ref, weekday, after=True)
         self.mention(start, end, value, "day", True, weekday_mismatch=mismatch, with_time=True)
 
     def month_relative(self, m: regex.Match[str]) -> None:
@@ -560,6 +730,7 @@ class _Finder:
         text, start, end = self.text, m.start(), m.end()
         modifier = (m.group("mod") or "").lower()
         mon = m.group("mon")
+        w1, ranged = "", False
         if not modifier:
             before = _words_before(text, start)
             w1 = before[-1] if before else ""
@@ -574,8 +745,22 @@ class _Finder:
                 return
         month = _MONTH_NUMBER[mon.rstrip(".").upper()]
         value = None
-        if self.ref is not None:
-            value = _month_of(month, self.ref, modifier, _speaks_of_future(text, start))
+        last = self.found[-1] if self.found else None
+        if not modifier and ranged and last is not None and last.value is not None:
+            # The next item of "from November to March" follows the one before.
+            first = last.value
+            value = _valid(first.year + (month < first.month), month, 1)
+        elif self.ref is not None:
+            # A modifier decides alone; the reference's month is itself either way.
+            tense = UNSAID if modifier or month == self.ref.month else _tense(text, start, end)
+            # "by September", "until the end of June": a deadline later this year.
+            deadline = (
+                not modifier
+                and tense == UNSAID
+                and month > self.ref.month
+                and _after_deadline(text, start)
+            )
+            value = _month_of(month, self.ref, modifier, tense == FUTURE or deadline)
         self.mention(start, end, value, "month", True)
 
     def weekday(self, m: regex.Match[str]) -> None:
@@ -599,7 +784,11 @@ class _Finder:
         if self.ref is not None:
             modifier = (m.group("mod") or "").lower()
             weekday = WEEKDAYS[m.group("wdonly")]
-            future = not modifier and _speaks_of_future(text, start)
+            future = (
+                not modifier
+                and weekday != self.ref.weekday()  # else the reference either way
+                and _tense(text, start, end) == FUTURE
+            )
             key = (weekday, modifier, future)
             if key not in self.weekdays:
                 self.weekdays[key] = _weekday_day(weekday, self.ref, modifier, future)
@@ -640,29 +829,67 @@ class _Finder:
                 value = _shift(self.ref.replace(day=1), relativedelta(months=step))
         self.mention(start, end, value, "year" if unit == "year" else "month", True)
 
-    def bare_year(self, m: regex.Match[str]) -> None:
-        text, start, end = self.text, m.start(), m.end()
-        before = _words_before(text, start)
+    def year_range(self, m: regex.Match[str]) -> None:
+        first, second = m.group("bare"), m.group("rz")
+        y1 = int(first)
+        if len(second) == 2:  # "2023-24", "1999-00"
+            y2 = y1 - y1 % 100 + int(second)
+            y2 += 100 if y2 <= y1 else 0
+            reach = 10
+        else:
+            y2, reach = int(second), 100
+        if not 0 < y2 - y1 <= reach or y2 > 2100:
+            return  # "2019-12" is a month, "2019-2018" no span
+        before = _words_before(self.text, m.start())
+        if self.is_period_or_figure(before, _word_after(self.text, m.end()).lower()):
+            return
+        self.mention(m.start("bare"), m.end("bare"), dt.date(y1, 1, 1), "year", False)
+        self.mention(m.start("rz"), m.end("rz"), dt.date(y2, 1, 1), "year", False)
+
+    @staticmethod
+    def is_period_or_figure(before: list[str], after: str) -> bool:
+        """True when the words ``before`` a number and the word ``after`` it
+        make it a reporting period ("fiscal 2025", "Q1 2022") or a figure
+        ("2019 shares", "2000 tonnes") whatever else they say."""
         w1 = before[-1] if before else ""
         w2 = before[-2] if len(before) > 1 else ""
         w3 = before[-3] if len(before) > 2 else ""
-        after = _word_after(text, end).lower()
-        if w1 in NOT_A_YEAR_BEFORE or after in YEAR_UNITS:
-            return
+        if w1 in NOT_A_YEAR_BEFORE or after in _QUANTITY_NOUNS:
+            return True
         if after in ("percent", "per", "pct", "bps"):
-            return
+            return True
         if w1 in ("of", "year", "for", "in") and w2 in NOT_A_YEAR_BEFORE:
-            return
+            return True
         fiscal = ("fiscal", "financial")
-        if (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal):
-            return  # "fiscal year 2018", "financial year of 2019"
-        cue = w2 in HYPHEN_CUES if w1 in ("-", "–") else w1 in YEAR_CUES
+        # "fiscal year 2018", "financial year of 2019"
+        return (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal)
+
+    def bare_year(self, m: regex.Match[str]) -> None:
+        text, start, end = self.text, m.start(), m.end()
+        before = _words_before(text, start)
+        after = _word_after(text, end).lower()
+        if self.is_period_or_figure(before, after):
+            return
+        w1 = before[-1] if before else ""
+        w2 = before[-2] if len(before) > 1 else ""
+        cue = (
+            (w2 in HYPHEN_CUES if w1 in ("-", "–") else w1 in YEAR_CUES)
+            or w1 in YEAR_OBJECT_VERBS
+            or (w2, w1) in YEAR_CUE_PAIRS
+        )
         ranged = self.continues_list(start, ("year", "month", "day"))
         owned = _possessive(text, end)
         named = after in YEAR_NOUNS
+        # "a 2022 study", "the 2019 acquisition": between a determiner and the
+        # noun it opens, a number that is no count qualifies the noun.
+        qualifies = (
+            (w1 in DETERMINERS or w1.endswith(("'s", "’s")))
+            and after[:1].isalpha()
+            and after not in NOT_A_NOUN
+        )
         # "2024 was a record year": a year that opens a clause and is its subject.
         subject = after in YEAR_VERBS and _opens_clause(text, start)
-        if cue or ranged or owned or named or subject:
+        if cue or ranged or owned or named or qualifies or subject:
             self.mention(start, end, dt.date(int(m.group("bare")), 1, 1), "year", False)
 
 

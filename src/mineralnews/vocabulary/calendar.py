@@ -12,19 +12,30 @@ from __future__ import annotations
 __all__ = [
     "CALL_TO_ACTION_AFTER",
     "CALL_TO_ACTION_BEFORE",
+    "DEADLINE_WORDS",
+    "DETERMINERS",
+    "FORECAST_WORDS",
     "FUTURE_MARKERS",
     "HYPHEN_CUES",
     "MONTHS",
     "MONTH_CUES",
     "NOT_A_DAY_AFTER",
     "NOT_A_DAY_BEFORE",
+    "NOT_A_MARKER_BEFORE",
+    "NOT_A_NOUN",
+    "NOT_A_VERB",
     "NOT_A_YEAR_BEFORE",
+    "PASSIVE_AUXILIARIES",
+    "PAST_AUXILIARIES",
+    "PAST_VERBS",
     "RANGE_WORDS",
     "RELATIVE_DAYS",
     "RELATIVE_PERIODS",
     "WEEKDAYS",
     "YEAR_CUES",
+    "YEAR_CUE_PAIRS",
     "YEAR_NOUNS",
+    "YEAR_OBJECT_VERBS",
     "YEAR_UNITS",
     "YEAR_VERBS",
 ]
@@ -105,6 +116,11 @@ YEAR_CUES: frozenset[str] = frozenset(
         "till",
         "through",
         "throughout",
+        "into",
+        "toward",
+        "towards",
+        "beyond",
+        "calendar",
         "from",
         "before",
         "after",
@@ -116,6 +132,32 @@ YEAR_CUES: frozenset[str] = frozenset(
         "year",
         "beginning",
         "end",
+    }
+)
+
+#: Two words just before a four-digit number that make it a year where the
+#: last alone does not: ``as early as 2026``, ``pushed back to 2027``.
+YEAR_CUE_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("early", "as"),
+        ("late", "as"),
+        ("soon", "as"),
+        ("recently", "as"),
+        ("back", "to"),
+        ("forward", "to"),
+        ("delayed", "to"),
+        ("postponed", "to"),
+        ("deferred", "to"),
+        ("pushed", "to"),
+        ("extended", "to"),
+        ("moved", "to"),
+        ("slipped", "to"),
+        ("compared", "with"),
+        ("compared", "to"),
+        ("kicked", "off"),
+        ("wrapped", "up"),
+        ("closed", "out"),
+        ("rounded", "out"),
     }
 )
 
@@ -232,21 +274,196 @@ YEAR_NOUNS: frozenset[str] = frozenset(
         "meeting",
         "agm",
         "conference",
+        "profit",
+        "profits",
+        "income",
+        "ebitda",
+        "loss",
+        "losses",
+        "net",
+        "cash",
+        "dividends",
+        "shipments",
+        "volumes",
+        "demand",
+        "supply",
+        "consumption",
+        "imports",
+        "exports",
+        "prices",
+        "average",
+        "performance",
+        "returns",
+        "growth",
+        "resource",
+        "reserve",
+        "mineral",
+        "feasibility",
+        "preliminary",
+        "scoping",
+        "pea",
+        "pfs",
+        "dfs",
+        "bfs",
+        "technical",
+        "interim",
+        "maturity",
+        "deadline",
+        "expiry",
+        "timeline",
+        "schedule",
+        "construction",
+        "commissioning",
+        "startup",
+        "restart",
+        "launch",
+        "harvest",
+        "crop",
+        "quota",
+        "strategy",
+        "record",
+        "data",
+        "vote",
+        "referendum",
+        "strike",
+        "ban",
+        "tariffs",
+        "sanctions",
+        "reform",
+        "legislation",
+        "filing",
+        "prospectus",
+        "presentation",
+        "rate",
+        "cuts",
+        "hikes",
+        "slump",
+        "boom",
+        "surge",
+        "decline",
     }
 )
 
 #: Verbs after a year that make it the subject of a sentence about a year:
 #: ``2024 was a record year``, ``2025 saw prices rise``.
 YEAR_VERBS: frozenset[str] = frozenset(
-    {"was", "is", "will", "has", "had", "saw", "sees", "brought", "marked", "marks", "proved"}
+    {
+        "was",
+        "is",
+        "will",
+        "has",
+        "had",
+        "saw",
+        "sees",
+        "brought",
+        "marked",
+        "marks",
+        "proved",
+        "could",
+        "should",
+        "would",
+        "looks",
+        "promises",
+        "remains",
+        "ended",
+        "began",
+    }
 )
 
 #: Words joined by a hyphen to a year or month that place the date in it:
 #: ``mid-2024``, ``early-October``, ``end-2025``.
-HYPHEN_CUES: frozenset[str] = frozenset({"mid", "early", "late", "end", "start"})
+HYPHEN_CUES: frozenset[str] = frozenset({"mid", "early", "late", "end", "start", "pre", "post"})
 
-#: Nouns that make the number before them a count, never a year:
-#: ``2019 shares``, ``2000 tonnes``.
+#: Verbs whose object is a span of time, so that a bare number after them is
+#: a year: ``ended 2024 with``, ``entering 2026``, ``began 2025 at``.
+YEAR_OBJECT_VERBS: frozenset[str] = frozenset(
+    {
+        "ended",
+        "ending",
+        "ends",
+        "began",
+        "begin",
+        "begins",
+        "started",
+        "starting",
+        "starts",
+        "entered",
+        "entering",
+        "enters",
+        "enter",
+        "exited",
+        "exiting",
+        "finished",
+        "finishing",
+        "opened",
+    }
+)
+
+#: Words after which a noun phrase opens, so that a four-digit number between
+#: one of them and a noun qualifies the noun as a year does: ``a 2022 study``,
+#: ``the 2019 acquisition``, ``its 2024 guidance``. A possessive
+#: (``Barrick's 2024 output``) counts as well.
+DETERMINERS: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "whose",
+    }
+)
+
+#: Words that, after a four-digit number, are no noun it could qualify:
+#: ``the 2000 or so workers``, ``a 1900 to 2000 range``.
+NOT_A_NOUN: frozenset[str] = frozenset(
+    {
+        "and",
+        "or",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "per",
+        "than",
+        "plus",
+        "minus",
+        "more",
+        "less",
+        "fewer",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "square",
+        "cubic",
+        "metric",
+        "troy",
+        "dry",
+        "wet",
+        "basis",
+        "x",
+    }
+)
+
+#: Nouns that make the number before them a count or a measure, never a
+#: year: ``2019 shares``, ``2000 tonnes``, ``a 1900 metre hole``. A plural
+#: count noun or a unit of measure; the units prices are quoted per and the
+#: currency words of :mod:`mineralnews.vocabulary.currencies` count too.
 YEAR_UNITS: frozenset[str] = frozenset(
     {
         "shares",
@@ -273,7 +490,19 @@ YEAR_UNITS: frozenset[str] = frozenset(
         "boe",
         "metres",
         "meters",
+        "metre",
+        "meter",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "foot",
+        "mile",
+        "hectare",
+        "acre",
         "m",
+        "cm",
+        "mm",
         "km",
         "feet",
         "ft",
@@ -304,6 +533,54 @@ YEAR_UNITS: frozenset[str] = frozenset(
         "times",
         "samples",
         "claims",
+        "vehicles",
+        "cars",
+        "homes",
+        "patients",
+        "members",
+        "staff",
+        "students",
+        "trucks",
+        "rigs",
+        "trades",
+        "transactions",
+        "orders",
+        "items",
+        "pieces",
+        "copies",
+        "households",
+        "residents",
+        "visitors",
+        "subscribers",
+        "users",
+        "stores",
+        "sites",
+        "mines",
+        "drillholes",
+        "bars",
+        "coins",
+        "carats",
+        "cts",
+        "lots",
+        "litres",
+        "liters",
+        "gallons",
+        "bpd",
+        "tpd",
+        "ppm",
+        "ppb",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "minutes",
+        "seconds",
+        "degrees",
+        "cents",
+        "pence",
+        "dollars",
+        "euros",
+        "pesos",
         # "by 2000 GMT" is a time of day
         "gmt",
         "utc",
@@ -360,10 +637,12 @@ NOT_A_DAY_AFTER: frozenset[str] = frozenset(
     }
 )
 
-#: Phrases that, shortly before a weekday or a month in the same clause, say
-#: the text speaks of the future: ``will report on Friday``, ``is due in
-#: June``, ``investors await data on Friday``. Lower case, whole words; a
-#: word ending in ``'ll`` counts too. ("due to" is "because of".)
+#: Phrases that, shortly before a weekday, a month or a day in the same
+#: clause, say the text speaks of the future: ``will report on Friday``, ``is
+#: due in June``, ``investors await data on Friday``. Lower case, whole words;
+#: a word ending in ``'ll`` counts too. ("due to" is "because of".) They
+#: outweigh a word in ``-ed`` between them and the date, which is then an
+#: adjective (``will see increased demand in March``).
 FUTURE_MARKERS: tuple[str, ...] = (
     "will",
     "shall",
@@ -372,14 +651,22 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "due on",
     "due out",
     "due in",
+    "due by",
+    "due for",
     "ahead of",
     "await",
     "awaits",
     "awaiting",
     "scheduled",
+    "slated",
+    "poised",
     "set to",
+    "set for",
+    "on track",
     "plan to",
     "plans to",
+    "planning to",
+    "planned for",
     "upcoming",
     "next",
     "going to",
@@ -387,10 +674,147 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "intends to",
     "aim to",
     "aims to",
+    "aiming",
+    "seeks to",
+    "targets",
+    "targeting",
     "expected to",
     "expect to",
     "expects to",
+    "is seen",
+    "are seen",
 )
+
+#: Words of expectation and forecast that, nearer to a date than any verb in
+#: the past tense, put it in the future: ``traders see a cut by February``,
+#: ``a 65% probability of a cut in September``, ``when it meets in March``.
+FORECAST_WORDS: frozenset[str] = frozenset(
+    {
+        "see",
+        "sees",
+        "expect",
+        "expects",
+        "expected",
+        "expectation",
+        "expectations",
+        "forecast",
+        "forecasts",
+        "predict",
+        "predicts",
+        "anticipate",
+        "anticipates",
+        "probability",
+        "odds",
+        "chance",
+        "chances",
+        "likely",
+        "likelihood",
+        "bet",
+        "bets",
+        "betting",
+        "pricing",
+        "hope",
+        "hopes",
+        "hoping",
+        "when",
+        "if",
+        "unless",
+        "would",
+        "could",
+        "should",
+        "might",
+        "may",
+        "payable",
+        "expiring",
+        "maturing",
+    }
+)
+
+#: Verbs in the past tense (and past participles) that keep a date in the
+#: past even after a word of expectation: ``when prices fell in March``.
+#: Regular verbs in ``-ed`` are recognised by their ending; verbs whose past
+#: is their present (``cut``, ``set``, ``hit``) are left out.
+PAST_VERBS: frozenset[str] = frozenset(
+    {
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "rose",
+        "risen",
+        "fell",
+        "fallen",
+        "saw",
+        "seen",
+        "grew",
+        "grown",
+        "began",
+        "begun",
+        "made",
+        "took",
+        "taken",
+        "came",
+        "went",
+        "gone",
+        "gave",
+        "given",
+        "got",
+        "sold",
+        "bought",
+        "paid",
+        "won",
+        "lost",
+        "held",
+        "told",
+        "met",
+        "led",
+        "left",
+        "kept",
+        "brought",
+        "thought",
+        "sank",
+        "sunk",
+        "slid",
+        "spent",
+        "struck",
+        "stood",
+        "became",
+        "chose",
+        "knew",
+        "wrote",
+        "ran",
+        "swung",
+        "sought",
+        "shown",
+        "since",
+        "ago",
+    }
+)
+
+#: Before a word of the future, these make it a future that did not come:
+#: ``had expected a cut in March``, ``had planned to vote in June``. Not
+#: ``was``/``were``: reported speech shifts a future into them (``said the
+#: results were due in September``).
+PAST_AUXILIARIES: frozenset[str] = frozenset({"had"})
+
+#: Before a word in ``-ed`` (or a past verb), these make it a participle
+#: rather than a verb in the past: ``is based in``, ``are seen``.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "am", "be", "being", "been"})
+
+#: Before a word of expectation, these make it no expectation of a date:
+#: ``more than expected in March``, ``as expected``.
+NOT_A_MARKER_BEFORE: frozenset[str] = frozenset({"than", "as"})
+
+#: Words in ``-ed`` that are no verbs in the past tense.
+NOT_A_VERB: frozenset[str] = frozenset(
+    {"hundred", "limited", "based", "related", "listed", "united", "indeed", "kindred", "sacred"}
+)
+
+#: Before a month, these set a deadline: a month later in the reference's
+#: year is this year's, not last year's (``by September``, ``until June``),
+#: unless a verb in the past tense says otherwise.
+DEADLINE_WORDS: frozenset[str] = frozenset({"by", "until", "till", "through"})
 
 #: ``today`` in a call to action is not a date: ``subscribe today``,
 #: ``become a member today to get access``.
