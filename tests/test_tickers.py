@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mineralnews import Ticker, find_tickers
+from mineralnews import tickers as _tickers
 
 from strategies import companies, listings, prose, spaces
 
@@ -204,3 +208,48 @@ def test_generated_listing_in_prose_is_found(
     assert all(t.mic is not None for t in found)
     assert all(text[t.start : t.end] == t.text for t in found)
     assert found[0].company == company
+
+
+# -- scanning --------------------------------------------------------------------
+
+_PIECES = [
+    *sorted(_tickers._SPELLINGS),
+    ", ",
+    " and ",
+    "/",
+    "&",
+    ": ",
+    ":",
+    "：",
+    " ",
+    "\n",
+    "(",
+    ")",
+    "ABC",
+    "X.A",
+    "$AB",
+    "0700",
+    "10:30",
+    "Note",
+    "‐",
+    "-",
+    ".",
+    "a",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+def test_scan_finds_what_the_pattern_finds(text: str) -> None:
+    def spans(matches: Iterable[regex.Match[str]]) -> list[tuple[object, ...]]:
+        return [(m.span(), m.captures("ex"), m.captures("sym")) for m in matches]
+
+    assert spans(_tickers._listings(text)) == spans(_tickers.LISTING.finditer(text))
+
+
+def test_long_chain_of_exchanges_is_read_once() -> None:
+    # Tried from each of its exchanges, a chain with no colon after it would
+    # be read again and again: minutes for this text.
+    # Its speed is measured by benchmarks/adversarial.py; this checks the result.
+    text = "ASX, " * 5000 + "and (ASX: ABC)"
+    found = find_tickers(text)
+    assert [t.symbol for t in found] == ["ABC"]

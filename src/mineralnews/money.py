@@ -29,6 +29,7 @@ figures without a currency, and anything inside a URL or an e-mail address.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
@@ -192,11 +193,24 @@ _PREFIX_FIRST = _first_characters(
     ["$", "-", "\u2212", "+", "R", *DOLLAR_PREFIXES, *SIGNS, *CODES, *SUBUNIT_PREFIXES]
 )
 
+# How many characters at most stand between the start of a prefixed amount
+# and its first digit: a sign, the longest currency before the figure with
+# its "$" and a space, a space, "(" and the point of ".5". The table's
+# spellings hold no spaces, which would make it unbounded.
+_PREFIX_SPELLINGS = [*SPACED_DOLLAR_PREFIXES, *DOLLAR_PREFIXES, *SIGNS, *CODES]
+if any(ch.isspace() for s in _PREFIX_SPELLINGS for ch in s):
+    raise AssertionError("a currency prefix holds a space")
+_BEFORE_DIGIT = 1 + max(map(len, _PREFIX_SPELLINGS)) + 2 + 3
+
 _F = regex.VERBOSE | regex.VERSION1
 #: Each form of amount is its own pattern: scanned apart and merged by
 #: position, they run several times faster than one alternation of them all.
+#: The prefixed form is tried only at its first characters and where a digit
+#: follows closely: most capitals stand nowhere near a figure.
 PATTERNS = {
-    "prefixed": regex.compile(rf"(?=[{_PREFIX_FIRST}]){_PREFIXED}", _F),
+    "prefixed": regex.compile(
+        rf"(?=[{_PREFIX_FIRST}][^0-9]{{0,{_BEFORE_DIGIT}}}+[0-9]){_PREFIXED}", _F
+    ),
     "prefixed_cents": regex.compile(_PREFIXED_CENTS, _F),
     "rand": regex.compile(_RAND, _F),
     "suffixed": regex.compile(_SUFFIXED, _F),
@@ -253,6 +267,7 @@ _CLAUSE_BREAK = regex.compile(r"[.!?;](?=\s)|\n|\b(?:while|whereas|but)\b")
 # speaks of one figure.
 _STATEMENT = regex.compile(
     rf"""
+    (?=[aAuUeEpPsSſ(])   # what the three forms start with, in any case: a cheap skip
     (?i:
         \b(?:all|unless[^.\n]{{0,40}}?)\s++(?:[\p{{L}}$]++\s++){{0,3}}?
             (?:amounts?|figures?|values?|prices?|numbers?|currency|dollars)\b
@@ -267,8 +282,15 @@ _STATEMENT = regex.compile(
 )
 
 # Cheap test that a text can hold money at all: a figure, or the magnitude
-# of a spelled count ("one billion dollars").
-_MAY_HOLD = regex.compile(rf"[0-9]|{MAGNITUDE_WORD}", regex.VERSION1)
+# of a spelled count ("one billion dollars"). Apart, the first scan stops at
+# the first digit of almost every text.
+_DIGIT = regex.compile(r"[0-9]")
+_MAGNITUDE_WORD = regex.compile(MAGNITUDE_WORD, regex.VERSION1)
+
+
+def _may_hold(text: str) -> bool:
+    return _DIGIT.search(text) is not None or _MAGNITUDE_WORD.search(text) is not None
+
 
 # -- reading a match -----------------------------------------------------------
 
@@ -413,19 +435,35 @@ def _scan(text: str) -> list[_Found]:
 
 class _Cues:
     """Where the text's sentences and clauses start, and the words that tell
-    what an amount is per: found in one pass over the text, then looked up
-    for each amount by bisection, so many amounts cost no more than a few."""
+    what an amount is per: each kind found in one pass over the text, the
+    first time an amount needs it, then looked up for each amount by
+    bisection, so many amounts cost no more than a few."""
 
     def __init__(self, text: str) -> None:
-        self.sentences = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        self.clauses = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-        nouns = [(m.end(), _NOUNS[fold(m.group())]) for m in _NOUN.finditer(text)]
-        self.noun_ends = [e for e, _ in nouns]
-        self.nouns = [n for _, n in nouns]
-        every = [(m.end(), _NOUNS[fold(m.group("noun"))]) for m in _FOR_EVERY.finditer(text)]
-        self.every_ends = [e for e, _ in every]
-        self.every = [n for _, n in every]
-        self.per_share_ends = [m.end() for m in _PER_SHARE_CUE.finditer(text)]
+        self.text = text
+
+    @functools.cached_property
+    def sentences(self) -> list[int]:
+        return [m.end() for m in _SENTENCE_BREAK.finditer(self.text)]
+
+    @functools.cached_property
+    def clauses(self) -> list[int]:
+        return [m.end() for m in _CLAUSE_BREAK.finditer(self.text)]
+
+    @functools.cached_property
+    def _nouns(self) -> tuple[list[int], list[str]]:
+        nouns = [(m.end(), _NOUNS[fold(m.group())]) for m in _NOUN.finditer(self.text)]
+        return [e for e, _ in nouns], [n for _, n in nouns]
+
+    @functools.cached_property
+    def _every(self) -> tuple[list[int], list[str]]:
+        found = _FOR_EVERY.finditer(self.text)
+        every = [(m.end(), _NOUNS[fold(m.group("noun"))]) for m in found]
+        return [e for e, _ in every], [n for _, n in every]
+
+    @functools.cached_property
+    def per_share_ends(self) -> list[int]:
+        return [m.end() for m in _PER_SHARE_CUE.finditer(self.text)]
 
     @staticmethod
     def _last(ends: list[int], pos: int, since: int) -> int | None:
@@ -441,11 +479,13 @@ class _Cues:
         """The unit an amount with no written unit is per, from its sentence."""
         sentence = self._start(self.sentences, f.start)
         if f.each:
-            i = self._last(self.noun_ends, f.start, sentence)
-            return self.nouns[i] if i is not None else None
-        i = self._last(self.every_ends, f.start, sentence)
+            noun_ends, nouns = self._nouns
+            i = self._last(noun_ends, f.start, sentence)
+            return nouns[i] if i is not None else None
+        every_ends, every = self._every
+        i = self._last(every_ends, f.start, sentence)
         if i is not None:
-            return self.every[i]
+            return every[i]
         if not f.power:
             clause = self._start(self.clauses, f.start)
             if self._last(self.per_share_ends, f.start, clause) is not None:
@@ -526,7 +566,7 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
     """
     text = ensure_text(text)
     dollar = ensure_text(dollar, "dollar")
-    if not _MAY_HOLD.search(text):
+    if not _may_hold(text):
         return ()
     found = _scan(text)
     if not found:

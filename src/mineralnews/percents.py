@@ -23,7 +23,7 @@ import regex
 from mineralnews._text import ensure_text, link_spans
 from mineralnews.errors import ParseError
 from mineralnews.model import Percent
-from mineralnews.numbers import FIGURE, FIGURE_START, SIGN, SPACE, to_decimal
+from mineralnews.numbers import FIGURE, FIGURE_START, MINUS_SIGNS, SIGN, SPACE, to_decimal
 
 __all__ = ["find_percents", "parse_percent"]
 
@@ -45,8 +45,15 @@ PERCENT_MARK = (
 # "2% points", "2 per cent point": a difference of percentages, not one.
 NOT_POINTS = rf"(?!{SPACE}?+(?i:points?|pts?|pp)(?![\p{{L}}\p{{N}}]))"
 
+# What a percentage can start with: a sign, a digit or the point of ".5%".
+# Tested first, it lets the scan skip every other character at the cost of
+# one character class, where the optional sign and the lookbehinds would
+# otherwise be tried at each.
+_FIRST = rf"(?=[{MINUS_SIGNS}+.0-9])"
+
 PERCENT = regex.compile(
     rf"""
+    {_FIRST}
     (?P<sign>{SIGNED})?+
     {FIGURE_START}(?P<figure>{FIGURE})
     (?:{RANGE_DASH}{FIGURE_START}(?P<upper>{FIGURE}))?+
@@ -56,8 +63,20 @@ PERCENT = regex.compile(
     regex.VERBOSE | regex.VERSION1,
 )
 
-# Cheap test that a text can hold a percentage at all.
-_MAY_HOLD = regex.compile(r"[%％]|(?i:cent|pct)|[0-9]pc")
+# Cheap test that a text can hold a percentage at all: a sign, found by a
+# substring test in most texts, else a percent word. Apart, each of these
+# scans is several times faster than one alternation of them all.
+_PERCENT_WORD_PART = regex.compile(r"(?i:cent|pct)")
+_ATTACHED_PC = regex.compile(r"[0-9]pc")
+
+
+def _may_hold(text: str) -> bool:
+    return (
+        "%" in text
+        or "％" in text
+        or _PERCENT_WORD_PART.search(text) is not None
+        or ("pc" in text and _ATTACHED_PC.search(text) is not None)
+    )
 
 
 def _percents(match: regex.Match[str]) -> list[Percent]:
@@ -79,7 +98,7 @@ def find_percents(text: str) -> tuple[Percent, ...]:
     [('-0.3', '-0.3%'), ('4.75', '4.75-5%'), ('5', '4.75-5%')]
     """
     text = ensure_text(text)
-    if not _MAY_HOLD.search(text):
+    if not _may_hold(text):
         return ()
     links = link_spans(text)
     found: list[Percent] = []

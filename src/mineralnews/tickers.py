@@ -13,6 +13,8 @@ ratios, and anything inside a URL or an e-mail address.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from mineralnews._text import ensure_text, link_spans
@@ -78,14 +80,95 @@ SYMBOL = r"""
     (?![A-Za-z0-9]|[:：,.]\d)                      # a word, a time, a figure go on
 """
 
-LISTING = regex.compile(
-    rf"""
-    (?P<ex>{EXCHANGE})(?:{EXCHANGE_SEPARATOR}(?P<ex>{EXCHANGE}))*+
+# The exchanges of a listing, the longest spelling taken at each: what
+# follows a chain of exchanges depends on where it ends alone.
+CHAIN = rf"(?>(?P<ex>{EXCHANGE}))(?:{EXCHANGE_SEPARATOR}(?P<ex>{EXCHANGE}))*+"
+
+# The colon and the symbols after the chain.
+SYMBOLS = rf"""
     {COLON}
     (?P<sym>{SYMBOL})(?:\s*+,\s*+(?!{EXCHANGE}{COLON})(?P<sym>{SYMBOL})(?!{COLON}))*+
-    """,
-    regex.VERBOSE | regex.VERSION1,
+"""
+
+_FLAGS = regex.VERBOSE | regex.VERSION1
+LISTING = regex.compile(CHAIN + SYMBOLS, _FLAGS)
+
+# -- scanning --------------------------------------------------------------------
+#
+# LISTING tried at every position would read "ASX, ASX, ASX, ..." again from
+# each exchange of a chain that ends without a colon: quadratic time. The
+# scan below tries it where a listing can start only, and first follows the
+# chain link by link, remembering where the chain from each exchange ends, so
+# that no link is read twice and LISTING is run only where it will match.
+
+
+def _exchange_spellings() -> set[str]:
+    return {s for names in EXCHANGES.values() for name in names for s in (name, name.upper())}
+
+
+def _first_two_characters(spellings: set[str]) -> str:
+    # "A[IMSU]|B[3ACE]|...|V": a spelling's first character, then its second
+    # unless a spelling is that one character or a space follows it.
+    seconds: dict[str, set[str]] = {}
+    alone: set[str] = set()
+    for s in spellings:
+        if len(s) == 1 or s[1].isspace():
+            alone.add(s[0])
+        else:
+            seconds.setdefault(s[0], set()).add(s[1])
+    return "|".join(
+        regex.escape(first)
+        + ("" if first in alone else f"[{''.join(map(regex.escape, sorted(seconds[first])))}]")
+        for first in sorted(alone | seconds.keys())
+    )
+
+
+# Where an exchange can start: the first two characters of a spelling,
+# standing as a word of its own as in EXCHANGE. Few capitals of prose pass,
+# and the long alternation of EXCHANGE is tried at those only.
+_SPELLINGS = _exchange_spellings()
+_EXCHANGE_START = regex.compile(
+    rf"(?<![\w@/&.-])(?:{_first_two_characters(_SPELLINGS)})", regex.VERSION1
 )
+_EXCHANGE_AT = regex.compile(EXCHANGE, _FLAGS)
+_LINK = regex.compile(EXCHANGE_SEPARATOR, _FLAGS)
+_SYMBOLS_AT = regex.compile(SYMBOLS, _FLAGS)
+
+
+def _chain_end(text: str, first: regex.Match[str], ends: dict[int, int]) -> int:
+    """Where the chain of exchanges that starts with ``first`` ends."""
+    path = []
+    link = first
+    while link.start() not in ends:
+        path.append(link.start())
+        sep = _LINK.match(text, link.end())
+        nxt = _EXCHANGE_AT.match(text, sep.end()) if sep is not None else None
+        if nxt is None:
+            ends[link.start()] = link.end()
+            break
+        link = nxt
+    end = ends[link.start()]
+    for start in path:
+        ends[start] = end
+    return end
+
+
+def _listings(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of LISTING that ``LISTING.finditer(text)`` finds."""
+    ends: dict[int, int] = {}
+    pos = 0
+    for candidate in _EXCHANGE_START.finditer(text):
+        start = candidate.start()
+        if start < pos:
+            continue
+        first = _EXCHANGE_AT.match(text, start)
+        if first is None or _SYMBOLS_AT.match(text, _chain_end(text, first, ends)) is None:
+            continue
+        m = LISTING.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
 
 # -- company names ---------------------------------------------------------------
 
@@ -200,7 +283,7 @@ def find_tickers(text: str) -> tuple[Ticker, ...]:
     found: list[Ticker] = []
     prev_end = -1
     prev_company: str | None = None
-    for m in LISTING.finditer(text):
+    for m in _listings(text):
         start, end = m.span()
         if links and links.overlaps(start, end):
             continue
