@@ -31,10 +31,10 @@ from mineralnews.vocabulary.boilerplate import (
     BOILERPLATE_LINES,
     BOILERPLATE_PHRASES,
     DATELINE_OPENERS,
-    MONTHS,
     PROMO_HEADINGS,
     RELATED_HEADINGS,
 )
+from mineralnews.vocabulary.calendar import MONTHS
 
 __all__ = ["find_sections", "section_locator", "title_of"]
 

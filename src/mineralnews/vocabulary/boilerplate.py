@@ -12,7 +12,6 @@ __all__ = [
     "BOILERPLATE_LINES",
     "BOILERPLATE_PHRASES",
     "DATELINE_OPENERS",
-    "MONTHS",
     "PROMO_HEADINGS",
     "RELATED_HEADINGS",
 ]
@@ -79,33 +78,6 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     r"consult\sa\s(?:licensed\s)?(?:professional|financial\sadvis[eo]r)",
 )
 
-#: Month names and their abbreviations, as datelines write them.
-MONTHS: tuple[str, ...] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-)
 
 #: Words that open a dateline line: "Published Apr 22, 2020 09:53".
 DATELINE_OPENERS: tuple[str, ...] = (
