@@ -8,6 +8,8 @@ matches one.
 
 from __future__ import annotations
 
+from mineralnews.vocabulary.calendar import MONTHS, WEEKDAYS
+
 __all__ = [
     "ADJECTIVES",
     "AUXILIARIES",
@@ -931,37 +933,6 @@ SUBJECT_STOPWORDS: frozenset[str] = frozenset(
         "Market",
         "Prices",
         "Price",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
         "Q1",
         "Q2",
         "Q3",
@@ -1028,6 +999,9 @@ SUBJECT_STOPWORDS: frozenset[str] = frozenset(
         "Corporation",
         "Issuer",
     }
+    # A month or a full weekday name opens a date, not a subject.
+    | frozenset(MONTHS)
+    | {day for day in WEEKDAYS if day.endswith("day")}
 )
 
 #: Verbs that take a figure off something: "knocked 33.7% off the share price".
