@@ -405,3 +405,59 @@ def money_mentions(draw: st.DrawFn) -> tuple[str, Decimal, str]:
         return prefix + written, value, currency
     suffix, currency = draw(money_suffixes)
     return written + suffix, value, currency
+
+
+#: One sentence holding a mention of every kind, and its article built by hand.
+HAND_MADE_TEXT = "Atlas (TSXV: ABR) rose 4.5% to C$1.20 on March 3, 2026."
+
+
+def hand_made_article() -> Article:
+    """The article of ``HAND_MADE_TEXT``, every mention and span written out."""
+    return Article(
+        text=HAND_MADE_TEXT,
+        title=None,
+        published=dt.date(2026, 3, 4),
+        published_source="given",
+        sections=(Section(kind="body", text=HAND_MADE_TEXT, start=0, end=len(HAND_MADE_TEXT)),),
+        tickers=(
+            Ticker(
+                exchange="TSXV",
+                mic="XTSX",
+                symbol="ABR",
+                company="Atlas",
+                text="TSXV: ABR",
+                start=7,
+                end=16,
+            ),
+        ),
+        moves=(
+            PriceMove(
+                subject="Atlas",
+                symbol="ABR",
+                direction="up",
+                percent=Decimal("4.5"),
+                session=None,
+                period=None,
+                text="rose 4.5%",
+                start=18,
+                end=27,
+            ),
+        ),
+        money=(
+            Money(
+                amount=Decimal("1.20"), currency="CAD", per=None, text="C$1.20", start=31, end=37
+            ),
+        ),
+        percents=(Percent(value=Decimal("4.5"), text="4.5%", start=23, end=27),),
+        dates=(
+            DateMention(
+                value=dt.date(2026, 3, 3),
+                granularity="day",
+                inferred=False,
+                text="March 3, 2026",
+                start=41,
+                end=54,
+                time=dt.time(11, 29),
+            ),
+        ),
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import pickle
 from decimal import Decimal
@@ -10,70 +9,19 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from mineralnews import Article, DateMention, Money, Percent, PriceMove, Section, Ticker
+from mineralnews import Article, Percent
 
-TEXT = "Atlas (TSXV: ABR) rose 4.5% to C$1.20 on March 3, 2026."
-
-
-def _article() -> Article:
-    return Article(
-        text=TEXT,
-        title=None,
-        published=dt.date(2026, 3, 4),
-        published_source="given",
-        sections=(Section(kind="body", text=TEXT, start=0, end=len(TEXT)),),
-        tickers=(
-            Ticker(
-                exchange="TSXV",
-                mic="XTSX",
-                symbol="ABR",
-                company="Atlas",
-                text="TSXV: ABR",
-                start=7,
-                end=16,
-            ),
-        ),
-        moves=(
-            PriceMove(
-                subject="Atlas",
-                symbol="ABR",
-                direction="up",
-                percent=Decimal("4.5"),
-                session=None,
-                period=None,
-                text="rose 4.5%",
-                start=18,
-                end=27,
-            ),
-        ),
-        money=(
-            Money(
-                amount=Decimal("1.20"), currency="CAD", per=None, text="C$1.20", start=31, end=37
-            ),
-        ),
-        percents=(Percent(value=Decimal("4.5"), text="4.5%", start=23, end=27),),
-        dates=(
-            DateMention(
-                value=dt.date(2026, 3, 3),
-                granularity="day",
-                inferred=False,
-                text="March 3, 2026",
-                start=41,
-                end=54,
-                time=dt.time(11, 29),
-            ),
-        ),
-    )
+from strategies import hand_made_article
 
 
 def test_spans_of_the_fixture_slice_to_their_text() -> None:
-    article = _article()
+    article = hand_made_article()
     for m in article.mentions:
         assert article.text[m.start : m.end] == m.text
 
 
 def test_to_dict_is_json_ready_with_exact_strings() -> None:
-    d = _article().to_dict()
+    d = hand_made_article().to_dict()
     assert json.loads(json.dumps(d)) == d
     assert d["published"] == "2026-03-04"
     assert d["moves"][0]["percent"] == "4.5"
@@ -84,7 +32,7 @@ def test_to_dict_is_json_ready_with_exact_strings() -> None:
 
 
 def test_from_dict_round_trips_exactly() -> None:
-    article = _article()
+    article = hand_made_article()
     again = Article.from_dict(json.loads(json.dumps(article.to_dict())))
     assert again == article
     assert isinstance(again.money[0].amount, Decimal)
@@ -98,7 +46,7 @@ def test_from_dict_rejects_non_dict() -> None:
 
 
 def test_results_are_frozen_slotted_and_keyword_only() -> None:
-    article = _article()
+    article = hand_made_article()
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         article.text = "x"  # type: ignore[misc]
     assert not hasattr(article.tickers[0], "__dict__")
@@ -107,11 +55,17 @@ def test_results_are_frozen_slotted_and_keyword_only() -> None:
 
 
 def test_results_pickle_equal() -> None:
-    article = _article()
+    article = hand_made_article()
     assert pickle.loads(pickle.dumps(article)) == article
 
 
 def test_mentions_are_ordered_by_position() -> None:
-    starts = [m.start for m in _article().mentions]
+    starts = [m.start for m in hand_made_article().mentions]
     assert starts == sorted(starts)
-    assert [m.kind for m in _article().mentions] == ["ticker", "move", "percent", "money", "date"]
+    assert [m.kind for m in hand_made_article().mentions] == [
+        "ticker",
+        "move",
+        "percent",
+        "money",
+        "date",
+    ]

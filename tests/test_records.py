@@ -2,64 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from decimal import Decimal
 
-from mineralnews import Article, DateMention, Money, Percent, PriceMove, Ticker
+from mineralnews import Article
 from mineralnews.batch import RECORD_COLUMNS
 
-TEXT = "Atlas (TSXV: ABR) rose 4.5% to C$1.20 on March 3, 2026."
-
-
-def _article() -> Article:
-    return Article(
-        text=TEXT,
-        tickers=(
-            Ticker(
-                exchange="TSXV",
-                mic="XTSX",
-                symbol="ABR",
-                company="Atlas",
-                text="TSXV: ABR",
-                start=7,
-                end=16,
-            ),
-        ),
-        moves=(
-            PriceMove(
-                subject="Atlas",
-                symbol="ABR",
-                direction="up",
-                percent=Decimal("4.5"),
-                session=None,
-                period=None,
-                text="rose 4.5%",
-                start=18,
-                end=27,
-            ),
-        ),
-        money=(
-            Money(
-                amount=Decimal("1.20"), currency="CAD", per=None, text="C$1.20", start=31, end=37
-            ),
-        ),
-        percents=(Percent(value=Decimal("4.5"), text="4.5%", start=23, end=27),),
-        dates=(
-            DateMention(
-                value=dt.date(2026, 3, 3),
-                granularity="day",
-                inferred=False,
-                text="March 3, 2026",
-                start=41,
-                end=54,
-            ),
-        ),
-    )
+from strategies import HAND_MADE_TEXT, hand_made_article
 
 
 def test_one_row_per_mention_in_text_order() -> None:
-    rows = _article().to_records(article_id="a-1")
+    rows = hand_made_article().to_records(article_id="a-1")
     assert [(r["kind"], r["start"], r["end"]) for r in rows] == [
         ("ticker", 7, 16),
         ("move", 18, 27),
@@ -69,11 +22,11 @@ def test_one_row_per_mention_in_text_order() -> None:
     ]
     assert {r["article_id"] for r in rows} == {"a-1"}
     for r in rows:
-        assert TEXT[r["start"] : r["end"]] == r["text"]
+        assert HAND_MADE_TEXT[r["start"] : r["end"]] == r["text"]
 
 
 def test_every_row_has_the_same_keys_and_only_its_kind_filled() -> None:
-    rows = _article().to_records()
+    rows = hand_made_article().to_records()
     for r in rows:
         assert tuple(r) == RECORD_COLUMNS
     ticker, move, percent, money, date = rows
@@ -86,7 +39,7 @@ def test_every_row_has_the_same_keys_and_only_its_kind_filled() -> None:
 
 
 def test_rows_are_json_ready_and_exact() -> None:
-    rows = _article().to_records(7)
+    rows = hand_made_article().to_records(7)
     assert json.loads(json.dumps(rows)) == rows
     assert Decimal(rows[3]["amount"]) == Decimal("1.20")
 
