@@ -153,21 +153,107 @@ def _chain_end(text: str, first: regex.Match[str], ends: dict[int, int]) -> int:
     return end
 
 
-def _listings(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of LISTING that ``LISTING.finditer(text)`` finds."""
+# Every listing has a colon just after its chain of exchanges (one space
+# between at most), and colons are rare in prose: they are found with
+# str.find, many times faster than any pattern scan. From each colon a walk
+# back over the words exchange spellings are made of finds where a chain
+# ending there can start, and only that stretch is scanned for
+# _EXCHANGE_START. Every start of a listing lies in such a stretch, so the
+# listings found are those a scan of the whole text finds.
+
+
+def _chain_words() -> frozenset[str]:
+    words = {"and", "&"}  # the separators that are words
+    for spelling in _SPELLINGS:
+        for word in spelling.split(" "):
+            # A hyphen of a spelling may be any hyphen.
+            variants = [""]
+            for ch in word:
+                options = "-‐‑" if ch == "-" else ch
+                variants = [v + o for v in variants for o in options]
+            words.update(variants)
+    return frozenset(words)
+
+
+# The words of the chains of exchanges, split at spaces, commas and slashes.
+_CHAIN_WORDS = _chain_words()
+# Backwards from a position: the spaces and separators before it, and the
+# word before those.
+_GAP_BEFORE = regex.compile(r"[\s,/]*+", regex.REVERSE)
+_WORD_BEFORE = regex.compile(r"[^\s,/]++", regex.REVERSE)
+
+
+def _colons(text: str) -> Iterator[int]:
+    """The positions of the colons of ``text``, ASCII and full-width, in order."""
+    wide = text.find("：")
+    if wide < 0:
+        at = text.find(":")
+        while at >= 0:
+            yield at
+            at = text.find(":", at + 1)
+        return
+    for m in regex.finditer("[:：]", text):
+        yield m.start()
+
+
+def _chain_floor(text: str, colon: int, lo: int) -> int:
+    """A position, not before ``lo``, at or before the start of every chain
+    of exchanges that ends just before ``colon``."""
+    p = colon
+    while p > lo:
+        p = _GAP_BEFORE.match(text, lo, p).start()  # type: ignore[union-attr]
+        word = _WORD_BEFORE.match(text, lo, p)
+        if word is None:
+            break
+        p = word.start()
+        if word.group() not in _CHAIN_WORDS:
+            break  # "(NYSE" or "the": a chain may start inside it, not before
+    return p
+
+
+# A listing found: its span, its exchanges with where each starts and its
+# symbols as written with where each ends.
+_Found = tuple[int, int, list[tuple[str, int]], list[tuple[str, int]]]
+
+
+def _listings(text: str) -> Iterator[_Found]:
+    """The listings that ``LISTING.finditer(text)`` finds, as read by the scan.
+
+    LISTING's chain is possessive: it is the chain that _chain_end follows,
+    and LISTING matches where SYMBOLS matches at its end, with the links of
+    the chain as its exchanges and the symbols SYMBOLS reads as its symbols.
+    """
     ends: dict[int, int] = {}
-    pos = 0
-    for candidate in _EXCHANGE_START.finditer(text):
-        start = candidate.start()
-        if start < pos:
+    pos = 0  # where the last listing ended
+    scanned = 0  # where the last stretch scanned ended
+    for colon in _colons(text):
+        if colon < pos:
             continue
-        first = _EXCHANGE_AT.match(text, start)
-        if first is None or _SYMBOLS_AT.match(text, _chain_end(text, first, ends)) is None:
-            continue
-        m = LISTING.match(text, start)
-        if m is not None:
-            yield m
-            pos = m.end()
+        lo = _chain_floor(text, colon, max(pos, scanned))
+        scanned = colon
+        for candidate in _EXCHANGE_START.finditer(text, lo, colon):
+            start = candidate.start()
+            if start < pos:
+                continue
+            first = _EXCHANGE_AT.match(text, start)
+            if first is None:
+                continue
+            end = _chain_end(text, first, ends)
+            symbols = _SYMBOLS_AT.match(text, end)
+            if symbols is None:
+                continue
+            links = [first]
+            while links[-1].end() < end:
+                sep = _LINK.match(text, links[-1].end())
+                links.append(_EXCHANGE_AT.match(text, sep.end()))  # type: ignore[union-attr,arg-type]
+            pos = symbols.end()
+            yield (
+                start,
+                pos,
+                [(link.group(), link.start()) for link in links],
+                list(zip(symbols.captures("sym"), symbols.ends("sym"), strict=True)),
+            )
+            break  # the listing runs past this colon
 
 
 # -- company names ---------------------------------------------------------------
@@ -200,37 +286,59 @@ def _is_possessive_place(tok: str) -> bool:
     return False
 
 
+# Whether a word may be part of a name, once worked out: names repeat.
+# Emptied when full, so it stays small.
+_NAME_WORDS: dict[str, bool] = {}
+_NAME_WORDS_MAX = 8192
+
+
+def _is_name_word(word: str) -> bool:
+    try:
+        return _NAME_WORDS[word]
+    except KeyError:
+        pass
+    if len(_NAME_WORDS) >= _NAME_WORDS_MAX:
+        _NAME_WORDS.clear()
+    ok = _NAME_WORDS[word] = _is_name_token(word) and not _is_possessive_place(word)
+    return ok
+
+
+_TOKEN_BEFORE = regex.compile(r"\S++", regex.REVERSE)
+
+
 def _company_before(text: str, end: int) -> str | None:
     """The issuer's name that ends at ``end`` (spaces allowed), as written."""
     lo = max(0, end - _NAME_WINDOW)
-    window = text[lo:end]
-    tokens = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(window)]
-    if tokens and tokens[0][0] == lo and lo > 0:
-        tokens.pop(0)  # cut off by the window
-    taken: list[tuple[int, int, str]] = []
-    for start, stop, tok in reversed(tokens):
-        word = tok.strip(_QUOTES)
+    # The words before ``end``, last first, read only as far as the name
+    # goes; ``backwards`` holds those taken, the last word first.
+    backwards: list[tuple[int, int, str]] = []
+    for m in _TOKEN_BEFORE.finditer(text, lo, end):
+        start, stop = m.span()
+        if start == lo and lo > 0:
+            break  # cut off by the window
+        word = m.group().strip(_QUOTES)
         if not word:
             break
-        if "\n" in text[stop:end] and taken:
+        if backwards and text.find("\n", stop, end) >= 0:
             break
-        if word.endswith(","):
+        if word[-1] == ",":
             # "Nasdaq, Inc.": a comma only before a corporate suffix.
-            if taken and taken[0][2].rstrip(".,") in CORPORATE_SUFFIXES:
+            if backwards and backwards[-1][2].rstrip(".,") in CORPORATE_SUFFIXES:
                 word = word[:-1]
-                if _is_name_token(word) and not _is_possessive_place(word):
-                    taken.insert(0, (start, stop - 1, word))
+                if _is_name_word(word):
+                    backwards.append((start, stop - 1, word))
                     continue
             break
-        if word in CONNECTORS and taken:
-            taken.insert(0, (start, stop, word))
+        if word in CONNECTORS and backwards:
+            backwards.append((start, stop, word))
             continue
-        if not _is_name_token(word) or _is_possessive_place(word):
+        if not _is_name_word(word):
             break
-        taken.insert(0, (start, stop, word))
-        if len(taken) >= _MAX_NAME_TOKENS:
+        backwards.append((start, stop, word))
+        if len(backwards) >= _MAX_NAME_TOKENS:
             break
         end = start
+    taken = backwards[::-1]
     # "Board of Directors of Nasdaq, Inc.": a role and its "of" are not the name.
     for i in range(len(taken) - 1, 0, -1):
         if taken[i][2] == "of" and taken[i - 1][2] in ROLES:
@@ -283,11 +391,9 @@ def find_tickers(text: str) -> tuple[Ticker, ...]:
     found: list[Ticker] = []
     prev_end = -1
     prev_company: str | None = None
-    for m in _listings(text):
-        start, end = m.span()
+    for start, end, exchanges, symbols in _listings(text):
         if links and links.overlaps(start, end):
             continue
-        exchanges = list(zip(m.captures("ex"), m.starts("ex"), strict=True))
         if any(" ".join(ex.split()) in NEEDS_PARENTHESES for ex, _ in exchanges) and not (
             _inside_parentheses(text, start, end)
         ):
@@ -297,11 +403,12 @@ def find_tickers(text: str) -> tuple[Ticker, ...]:
         else:
             company = _company_before(text, _name_end(text, start))
         for ex, ex_start in exchanges:
-            for sym, sym_end in zip(m.captures("sym"), m.ends("sym"), strict=True):
+            mic = mic_for(ex)
+            for sym, sym_end in symbols:
                 found.append(
                     Ticker(
                         exchange=ex,
-                        mic=mic_for(ex),
+                        mic=mic,
                         symbol=sym.lstrip("$").upper(),
                         company=company,
                         text=text[ex_start:sym_end],
