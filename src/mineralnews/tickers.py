@@ -133,6 +133,7 @@ _EXCHANGE_START = regex.compile(
 _EXCHANGE_AT = regex.compile(EXCHANGE, _FLAGS)
 _LINK = regex.compile(EXCHANGE_SEPARATOR, _FLAGS)
 _SYMBOLS_AT = regex.compile(SYMBOLS, _FLAGS)
+_SYM = _SYMBOLS_AT.groupindex["sym"]
 
 
 def _chain_end(text: str, first: regex.Match[str], ends: dict[int, int]) -> int:
@@ -199,17 +200,77 @@ def _colons(text: str) -> Iterator[int]:
 def _chain_floor(text: str, colon: int, lo: int) -> int:
     """A position, not before ``lo``, at or before the start of every chain
     of exchanges that ends just before ``colon``."""
+    # Words set off by single spaces, the usual case, are found with
+    # str.rfind; a word printable and without "," or "/" holds no separator
+    # (every \\s but the space is unprintable).
     p = colon
+    while True:
+        space = text.rfind(" ", lo, p)
+        start = space + 1 if space >= 0 else lo
+        word = text[start:p]
+        if not word or not word.isprintable() or "," in word or "/" in word:
+            break
+        if word not in _CHAIN_WORDS or start == lo:
+            return start  # "(NYSE" or "the": a chain may start inside it, not before
+        before = text[start - 2] if start - 1 > lo else " "
+        if before in " ,/" or not before.isprintable():
+            p = start - 1  # a longer gap, or the window's start: read below
+            break
+        p = start - 1
+    # The general case, by patterns.
     while p > lo:
         p = _GAP_BEFORE.match(text, lo, p).start()  # type: ignore[union-attr]
-        word = _WORD_BEFORE.match(text, lo, p)
-        if word is None:
+        token = _WORD_BEFORE.match(text, lo, p)
+        if token is None:
             break
-        p = word.start()
-        if word.group() not in _CHAIN_WORDS:
+        p = token.start()
+        if token.group() not in _CHAIN_WORDS:
             break  # "(NYSE" or "the": a chain may start inside it, not before
     return p
 
+
+# The chains of exchanges that can end at a colon: each is the start of its
+# first exchange, where that exchange ends and where the chain ends.
+_Chain = tuple[int, int, int]
+
+
+def _chains_to(text: str, lo: int, colon: int) -> list[_Chain]:
+    """The chains, in order, that start in ``[lo, colon)`` and end at the
+    colon or one character before it: only there can a colon follow.
+
+    No colon lies in ``[lo, colon)``, and no chain crosses one, so the
+    chains depend on ``text[lo - 1 : colon]`` alone (one character of
+    lookbehind): those of the few stretches news repeats, "(NYSE",
+    "(TSX", "New York Stock Exchange", are remembered.
+    """
+    key = text[lo - 1 : colon] if lo > 0 and colon - lo < _KEEP_CHAINS_UP_TO else None
+    if key is not None:
+        known = _CHAINS.get(key)
+        if known is not None:
+            base = lo - 1
+            return [(start + base, first + base, end + base) for start, first, end in known]
+    ends: dict[int, int] = {}
+    chains = []
+    for candidate in _EXCHANGE_START.finditer(text, lo, colon):
+        start = candidate.start()
+        first = _EXCHANGE_AT.match(text, start)
+        if first is not None:
+            end = _chain_end(text, first, ends)
+            if end >= colon - 1:
+                chains.append((start, first.end(), end))
+    if key is not None:
+        if len(_CHAINS) >= _CHAINS_MAX:
+            _CHAINS.clear()
+        base = lo - 1
+        _CHAINS[key] = tuple(
+            (start - base, first - base, end - base) for start, first, end in chains
+        )
+    return chains
+
+
+_KEEP_CHAINS_UP_TO = 48
+_CHAINS: dict[str, tuple[_Chain, ...]] = {}
+_CHAINS_MAX = 4096
 
 # A listing found: its span, its exchanges with where each starts and its
 # symbols as written with where each ends.
@@ -223,7 +284,6 @@ def _listings(text: str) -> Iterator[_Found]:
     and LISTING matches where SYMBOLS matches at its end, with the links of
     the chain as its exchanges and the symbols SYMBOLS reads as its symbols.
     """
-    ends: dict[int, int] = {}
     pos = 0  # where the last listing ended
     scanned = 0  # where the last stretch scanned ended
     for colon in _colons(text):
@@ -231,27 +291,26 @@ def _listings(text: str) -> Iterator[_Found]:
             continue
         lo = _chain_floor(text, colon, max(pos, scanned))
         scanned = colon
-        for candidate in _EXCHANGE_START.finditer(text, lo, colon):
-            start = candidate.start()
-            if start < pos:
-                continue
-            first = _EXCHANGE_AT.match(text, start)
-            if first is None:
-                continue
-            end = _chain_end(text, first, ends)
+        failed = set()  # chain ends where no symbols follow
+        for start, first_end, end in _chains_to(text, lo, colon):
+            if end in failed:
+                continue  # another link of a chain already tried
             symbols = _SYMBOLS_AT.match(text, end)
             if symbols is None:
+                failed.add(end)
                 continue
-            links = [first]
-            while links[-1].end() < end:
-                sep = _LINK.match(text, links[-1].end())
-                links.append(_EXCHANGE_AT.match(text, sep.end()))  # type: ignore[union-attr,arg-type]
+            links = [(start, first_end)]
+            while first_end < end:
+                sep = _LINK.match(text, first_end)
+                link = _EXCHANGE_AT.match(text, sep.end())  # type: ignore[union-attr]
+                first_end = link.end()  # type: ignore[union-attr]
+                links.append((link.start(), first_end))  # type: ignore[union-attr]
             pos = symbols.end()
             yield (
                 start,
                 pos,
-                [(link.group(), link.start()) for link in links],
-                list(zip(symbols.captures("sym"), symbols.ends("sym"), strict=True)),
+                [(text[a:b], a) for a, b in links],
+                [(text[a:b], b) for a, b in symbols.spans(_SYM)],
             )
             break  # the listing runs past this colon
 
@@ -312,6 +371,8 @@ def _company_before(text: str, end: int) -> str | None:
     # The words before ``end``, last first, read only as far as the name
     # goes; ``backwards`` holds those taken, the last word first.
     backwards: list[tuple[int, int, str]] = []
+    # A line break between a word and the name after it ends the name.
+    newline = text.rfind("\n", lo, end)
     for m in _TOKEN_BEFORE.finditer(text, lo, end):
         start, stop = m.span()
         if start == lo and lo > 0:
@@ -319,7 +380,7 @@ def _company_before(text: str, end: int) -> str | None:
         word = m.group().strip(_QUOTES)
         if not word:
             break
-        if backwards and text.find("\n", stop, end) >= 0:
+        if newline >= stop and backwards:
             break
         if word[-1] == ",":
             # "Nasdaq, Inc.": a comma only before a corporate suffix.
@@ -337,7 +398,8 @@ def _company_before(text: str, end: int) -> str | None:
         backwards.append((start, stop, word))
         if len(backwards) >= _MAX_NAME_TOKENS:
             break
-        end = start
+        if newline >= start:
+            newline = text.rfind("\n", lo, start)
     taken = backwards[::-1]
     # "Board of Directors of Nasdaq, Inc.": a role and its "of" are not the name.
     for i in range(len(taken) - 1, 0, -1):
@@ -360,12 +422,28 @@ def _company_before(text: str, end: int) -> str | None:
 _SAME_GROUP = regex.compile(r"[\s()\[\];,]*+(?:and\s++)?+")
 
 
+# The opening brackets and spaces (str.isspace: \\s and the separators
+# \\x1c-\\x1f) just before a listing, read backwards, at most eight.
+_BEFORE_LISTING = regex.compile(r"[(\[\s\x1c-\x1f]{0,8}+", regex.REVERSE)
+
+
 def _name_end(text: str, start: int) -> int:
     """Where the issuer's name before a listing at ``start`` may end."""
-    p = start
-    while p > 0 and start - p < 8 and (text[p - 1] in "([" or text[p - 1].isspace()):
-        p -= 1
-    return p
+    return _BEFORE_LISTING.match(text, max(0, start - 8), start).start()  # type: ignore[union-attr]
+
+
+def _needs_parentheses(exchange: str) -> bool:
+    try:
+        return _NEEDS_PARENTHESES[exchange]
+    except KeyError:
+        needs = " ".join(exchange.split()) in NEEDS_PARENTHESES
+        if len(_NEEDS_PARENTHESES) < 4096:
+            _NEEDS_PARENTHESES[exchange] = needs
+        return needs
+
+
+# Whether each exchange as written needs parentheses, once worked out.
+_NEEDS_PARENTHESES: dict[str, bool] = {}
 
 
 def _inside_parentheses(text: str, start: int, end: int) -> bool:
@@ -394,7 +472,7 @@ def find_tickers(text: str) -> tuple[Ticker, ...]:
     for start, end, exchanges, symbols in _listings(text):
         if links and links.overlaps(start, end):
             continue
-        if any(" ".join(ex.split()) in NEEDS_PARENTHESES for ex, _ in exchanges) and not (
+        if any(_needs_parentheses(ex) for ex, _ in exchanges) and not (
             _inside_parentheses(text, start, end)
         ):
             continue
