@@ -277,7 +277,7 @@ _CHAINS_MAX = 4096
 _Found = tuple[int, int, list[tuple[str, int]], list[tuple[str, int]]]
 
 
-def _listings(text: str) -> Iterator[_Found]:
+def _scan(text: str) -> Iterator[_Found]:
     """The listings that ``LISTING.finditer(text)`` finds, as read by the scan.
 
     LISTING's chain is possessive: it is the chain that _chain_end follows,
@@ -313,6 +313,27 @@ def _listings(text: str) -> Iterator[_Found]:
                 [(text[a:b], b) for a, b in symbols.spans(_SYM)],
             )
             break  # the listing runs past this colon
+
+
+class _Listing:
+    """A listing of the scan, answering as its match of LISTING would."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self, found: _Found) -> None:
+        self._found = found
+
+    def span(self) -> tuple[int, int]:
+        return self._found[0], self._found[1]
+
+    def captures(self, name: str) -> list[str]:
+        pairs = {"ex": self._found[2], "sym": self._found[3]}[name]
+        return [written for written, _ in pairs]
+
+
+def _listings(text: str) -> Iterator[_Listing]:
+    """The matches of LISTING that ``LISTING.finditer(text)`` finds."""
+    return map(_Listing, _scan(text))
 
 
 # -- company names ---------------------------------------------------------------
@@ -469,7 +490,7 @@ def find_tickers(text: str) -> tuple[Ticker, ...]:
     found: list[Ticker] = []
     prev_end = -1
     prev_company: str | None = None
-    for start, end, exchanges, symbols in _listings(text):
+    for start, end, exchanges, symbols in _scan(text):
         if links and links.overlaps(start, end):
             continue
         if any(_needs_parentheses(ex) for ex, _ in exchanges) and not (
