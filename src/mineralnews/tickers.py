@@ -384,21 +384,41 @@ def _is_name_word(word: str) -> bool:
 
 
 _TOKEN_BEFORE = regex.compile(r"\S++", regex.REVERSE)
+# str.split splits at these too; \\s and \\S do not.
+_SEPARATORS = "\x1c\x1d\x1e\x1f"
+# Most names are a few words: so many are split off the window at first.
+_FIRST_WORDS = 12
+
+
+def _words_before(text: str, lo: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The runs of \\S in ``text[lo:end]``, last first: start, end and text."""
+    window = text[lo:end]
+    rest = True
+    if not any(ch in window for ch in _SEPARATORS):
+        # str.rsplit is many times faster than a pattern; each word is found
+        # again with str.rfind, as only spaces follow it up to ``end``.
+        words = window.rsplit(None, _FIRST_WORDS)
+        rest = len(words) > _FIRST_WORDS
+        for word in reversed(words[1:] if rest else words):
+            start = text.rfind(word, lo, end)
+            yield start, start + len(word), word
+            end = start
+    if rest:
+        for m in _TOKEN_BEFORE.finditer(text, lo, end):
+            yield m.start(), m.end(), m.group()
 
 
 def _company_before(text: str, end: int) -> str | None:
     """The issuer's name that ends at ``end`` (spaces allowed), as written."""
     lo = max(0, end - _NAME_WINDOW)
-    # The words before ``end``, last first, read only as far as the name
-    # goes; ``backwards`` holds those taken, the last word first.
+    # The words taken, the last word first.
     backwards: list[tuple[int, int, str]] = []
     # A line break between a word and the name after it ends the name.
     newline = text.rfind("\n", lo, end)
-    for m in _TOKEN_BEFORE.finditer(text, lo, end):
-        start, stop = m.span()
+    for start, stop, token in _words_before(text, lo, end):
         if start == lo and lo > 0:
             break  # cut off by the window
-        word = m.group().strip(_QUOTES)
+        word = token.strip(_QUOTES)
         if not word:
             break
         if newline >= stop and backwards:
@@ -421,19 +441,20 @@ def _company_before(text: str, end: int) -> str | None:
             break
         if newline >= start:
             newline = text.rfind("\n", lo, start)
-    taken = backwards[::-1]
-    # "Board of Directors of Nasdaq, Inc.": a role and its "of" are not the name.
-    for i in range(len(taken) - 1, 0, -1):
-        if taken[i][2] == "of" and taken[i - 1][2] in ROLES:
-            del taken[: i + 1]
+    # "Board of Directors of Nasdaq, Inc.": a role and its "of" are not the
+    # name (the last such "of" counts, the first one read here).
+    for i in range(len(backwards) - 1):
+        if backwards[i][2] == "of" and backwards[i + 1][2] in ROLES:
+            del backwards[i:]
             break
     # A name neither starts with a connector nor with a sentence's first word.
-    while taken and (taken[0][2] in CONNECTORS or taken[0][2] in NOT_NAME_STARTS):
-        taken.pop(0)
-    if not taken:
+    while backwards and (backwards[-1][2] in CONNECTORS or backwards[-1][2] in NOT_NAME_STARTS):
+        backwards.pop()
+    if not backwards:
         return None
-    first = taken[0][0] + (len(taken[0][2]) - len(taken[0][2].lstrip(_QUOTES)))
-    last = taken[-1][1]
+    head = backwards[-1][2]
+    first = backwards[-1][0] + (len(head) - len(head.lstrip(_QUOTES)))
+    last = backwards[0][1]
     name = text[first:last].rstrip(_QUOTES + ",")
     return name or None
 
