@@ -277,6 +277,29 @@ _CHAINS_MAX = 4096
 _Found = tuple[int, int, list[tuple[str, int]], list[tuple[str, int]]]
 
 
+def _found(text: str, start: int, first_end: int, end: int, symbols: regex.Match[str]) -> _Found:
+    """The listing of the chain from ``start`` to ``end`` and its symbols."""
+    links = [(start, first_end)]
+    while first_end < end:
+        sep = _LINK.match(text, first_end)
+        link = _EXCHANGE_AT.match(text, sep.end())  # type: ignore[union-attr]
+        first_end = link.end()  # type: ignore[union-attr]
+        links.append((link.start(), first_end))  # type: ignore[union-attr]
+    return (
+        start,
+        symbols.end(),
+        [(text[a:b], a) for a, b in links],
+        [(text[a:b], b) for a, b in symbols.spans(_SYM)],
+    )
+
+
+# Past one colon in so many characters (times, URLs, lists of labels), a
+# scan of the whole text for exchanges costs less than a walk from each.
+_COLONS_SPARSE = 64
+# Short texts cost little either way.
+_SHORT = 1024
+
+
 def _scan(text: str) -> Iterator[_Found]:
     """The listings that ``LISTING.finditer(text)`` finds, as read by the scan.
 
@@ -284,6 +307,9 @@ def _scan(text: str) -> Iterator[_Found]:
     and LISTING matches where SYMBOLS matches at its end, with the links of
     the chain as its exchanges and the symbols SYMBOLS reads as its symbols.
     """
+    if len(text) > _SHORT and (text.count(":") + text.count("：")) * _COLONS_SPARSE > len(text):
+        yield from _scan_everywhere(text)
+        return
     pos = 0  # where the last listing ended
     scanned = 0  # where the last stretch scanned ended
     for colon in _colons(text):
@@ -299,20 +325,29 @@ def _scan(text: str) -> Iterator[_Found]:
             if symbols is None:
                 failed.add(end)
                 continue
-            links = [(start, first_end)]
-            while first_end < end:
-                sep = _LINK.match(text, first_end)
-                link = _EXCHANGE_AT.match(text, sep.end())  # type: ignore[union-attr]
-                first_end = link.end()  # type: ignore[union-attr]
-                links.append((link.start(), first_end))  # type: ignore[union-attr]
-            pos = symbols.end()
-            yield (
-                start,
-                pos,
-                [(text[a:b], a) for a, b in links],
-                [(text[a:b], b) for a, b in symbols.spans(_SYM)],
-            )
+            found = _found(text, start, first_end, end, symbols)
+            pos = found[1]
+            yield found
             break  # the listing runs past this colon
+
+
+def _scan_everywhere(text: str) -> Iterator[_Found]:
+    """What _scan finds, from every place an exchange can start."""
+    ends: dict[int, int] = {}
+    pos = 0
+    for candidate in _EXCHANGE_START.finditer(text):
+        start = candidate.start()
+        if start < pos:
+            continue
+        first = _EXCHANGE_AT.match(text, start)
+        if first is None:
+            continue
+        end = _chain_end(text, first, ends)
+        symbols = _SYMBOLS_AT.match(text, end)
+        if symbols is not None:
+            found = _found(text, start, first.end(), end, symbols)
+            pos = found[1]
+            yield found
 
 
 class _Listing:
@@ -384,17 +419,16 @@ def _is_name_word(word: str) -> bool:
 
 
 _TOKEN_BEFORE = regex.compile(r"\S++", regex.REVERSE)
-# str.split splits at these too; \\s and \\S do not.
-_SEPARATORS = "\x1c\x1d\x1e\x1f"
 # Most names are a few words: so many are split off the window at first.
-_FIRST_WORDS = 12
+_FIRST_WORDS = 6
 
 
 def _words_before(text: str, lo: int, end: int) -> Iterator[tuple[int, int, str]]:
     """The runs of \\S in ``text[lo:end]``, last first: start, end and text."""
+    # str.split also splits at the separators U+001C to U+001F, \\s does not.
     window = text[lo:end]
     rest = True
-    if not any(ch in window for ch in _SEPARATORS):
+    if not ("\x1c" in window or "\x1d" in window or "\x1e" in window or "\x1f" in window):
         # str.rsplit is many times faster than a pattern; each word is found
         # again with str.rfind, as only spaces follow it up to ``end``.
         words = window.rsplit(None, _FIRST_WORDS)
