@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from mineralnews._text import ensure_text
-from mineralnews.model import Section, SectionKind
+from mineralnews.model import Section, SectionKind, _builder
 from mineralnews.vocabulary.boilerplate import (
     BOILERPLATE_LINES,
     BOILERPLATE_PHRASE_WORDS,
@@ -84,6 +84,8 @@ _TAIL_HEADING = regex.compile(
     rf"|(?:{_alternation(PROMO_HEADINGS)}))",
     regex.IGNORECASE,
 )
+
+_new_section = _builder(Section)
 
 # How near the top a dateline or a title may stand, in non-blank lines.
 _HEAD_LINES = 8
@@ -198,7 +200,7 @@ def find_sections(text: str) -> tuple[Section, ...]:
             spans[-1] = (kind, spans[-1][1], e)
         else:
             spans.append((kind, s, e))
-    return tuple(Section(kind=k, text=text[s:e], start=s, end=e) for k, s, e in spans)
+    return tuple([_new_section(kind=k, text=text[s:e], start=s, end=e) for k, s, e in spans])
 
 
 def title_of(sections: Sequence[Section]) -> str | None:

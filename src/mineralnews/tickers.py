@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from mineralnews._text import ensure_text, link_spans
-from mineralnews.model import Ticker
+from mineralnews.model import Ticker, _builder
 from mineralnews.vocabulary.exchanges import EXCHANGES, NEEDS_PARENTHESES, mic_for
 from mineralnews.vocabulary.names import (
     CONNECTORS,
@@ -531,6 +531,9 @@ def _inside_parentheses(text: str, start: int, end: int) -> bool:
     return rest[:1] in (")", ";", ",", "")
 
 
+_new_ticker = _builder(Ticker)
+
+
 def find_tickers(text: str) -> tuple[Ticker, ...]:
     """Every exchange-qualified listing in ``text``, in order of appearance.
 
@@ -560,7 +563,7 @@ def find_tickers(text: str) -> tuple[Ticker, ...]:
             mic = mic_for(ex)
             for sym, sym_end in symbols:
                 found.append(
-                    Ticker(
+                    _new_ticker(
                         exchange=ex,
                         mic=mic,
                         symbol=sym.lstrip("$").upper(),
