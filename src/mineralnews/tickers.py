@@ -248,6 +248,9 @@ def _chains_to(text: str, lo: int, colon: int) -> list[_Chain]:
         known = _CHAINS.get(key)
         if known is not None:
             base = lo - 1
+            if len(known) == 1:  # "(NYSE": one chain, the usual case
+                start, first, end = known[0]
+                return [(start + base, first + base, end + base)]
             return [(start + base, first + base, end + base) for start, first, end in known]
     ends: dict[int, int] = {}
     chains = []
@@ -279,6 +282,10 @@ _Found = tuple[int, int, list[tuple[str, int]], list[tuple[str, int]]]
 
 def _found(text: str, start: int, first_end: int, end: int, symbols: regex.Match[str]) -> _Found:
     """The listing of the chain from ``start`` to ``end`` and its symbols."""
+    sym_spans = symbols.spans(_SYM)
+    if first_end == end and len(sym_spans) == 1:  # "NYSE: MP", the usual case
+        (a, b) = sym_spans[0]
+        return start, symbols.end(), [(text[start:end], start)], [(text[a:b], b)]
     links = [(start, first_end)]
     while first_end < end:
         sep = _LINK.match(text, first_end)
@@ -289,7 +296,7 @@ def _found(text: str, start: int, first_end: int, end: int, symbols: regex.Match
         start,
         symbols.end(),
         [(text[a:b], a) for a, b in links],
-        [(text[a:b], b) for a, b in symbols.spans(_SYM)],
+        [(text[a:b], b) for a, b in sym_spans],
     )
 
 
