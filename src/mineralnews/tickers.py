@@ -249,9 +249,9 @@ def _chains_to(text: str, lo: int, colon: int) -> list[_Chain]:
         if known is not None:
             base = lo - 1
             if len(known) == 1:  # "(NYSE": one chain, the usual case
-                start, first, end = known[0]
-                return [(start + base, first + base, end + base)]
-            return [(start + base, first + base, end + base) for start, first, end in known]
+                (a, b, c) = known[0]
+                return [(a + base, b + base, c + base)]
+            return [(a + base, b + base, c + base) for a, b, c in known]
     ends: dict[int, int] = {}
     chains = []
     for candidate in _EXCHANGE_START.finditer(text, lo, colon):
@@ -265,9 +265,7 @@ def _chains_to(text: str, lo: int, colon: int) -> list[_Chain]:
         if len(_CHAINS) >= _CHAINS_MAX:
             _CHAINS.clear()
         base = lo - 1
-        _CHAINS[key] = tuple(
-            (start - base, first - base, end - base) for start, first, end in chains
-        )
+        _CHAINS[key] = tuple((a - base, b - base, c - base) for a, b, c in chains)
     return chains
 
 
