@@ -69,7 +69,6 @@ def _alternation(fragments: Sequence[str]) -> str:
 _BOILERPLATE_LINE = regex.compile(
     rf"{_LEAD}(?:{_alternation(BOILERPLATE_LINES)})", regex.IGNORECASE
 )
-_BOILERPLATE_PHRASE = regex.compile(_alternation(BOILERPLATE_PHRASES), regex.IGNORECASE)
 # Each phrase with the word it holds, with the phrases' case folding.
 _PHRASES = tuple(
     (regex.compile(regex.escape(word), regex.IGNORECASE), regex.compile(phrase, regex.IGNORECASE))

@@ -202,7 +202,7 @@ def _chain_floor(text: str, colon: int, lo: int) -> int:
     of exchanges that ends just before ``colon``."""
     # Words set off by single spaces, the usual case, are found with
     # str.rfind; a word printable and without "," or "/" holds no separator
-    # (every \\s but the space is unprintable).
+    # (every \s but the space is unprintable).
     p = colon
     while True:
         space = text.rfind(" ", lo, p)
@@ -380,7 +380,6 @@ def _listings(text: str) -> Iterator[_Listing]:
 
 # How far back from a listing the issuer's name may start.
 _NAME_WINDOW = 160
-_TOKEN = regex.compile(r"\S++")
 _NAME_TOKEN = regex.compile(r"[\p{Lu}\d][\p{L}\p{N}&'’.\-]*+")
 _QUOTES = "\"'“”‘’«»"
 _MAX_NAME_TOKENS = 8
@@ -430,7 +429,7 @@ _FIRST_WORDS = 6
 
 def _words_before(text: str, lo: int, end: int) -> Iterator[tuple[int, int, str]]:
     """The runs of \\S in ``text[lo:end]``, last first: start, end and text."""
-    # str.split also splits at the separators U+001C to U+001F, \\s does not.
+    # str.split also splits at the separators U+001C to U+001F; \s does not.
     window = text[lo:end]
     rest = True
     if not ("\x1c" in window or "\x1d" in window or "\x1e" in window or "\x1f" in window):
@@ -503,8 +502,8 @@ def _company_before(text: str, end: int) -> str | None:
 _SAME_GROUP = regex.compile(r"[\s()\[\];,]*+(?:and\s++)?+")
 
 
-# The opening brackets and spaces (str.isspace: \\s and the separators
-# \\x1c-\\x1f) just before a listing, read backwards, at most eight.
+# The opening brackets and spaces (str.isspace: \s and the separators
+# U+001C to U+001F) just before a listing, read backwards, at most eight.
 _BEFORE_LISTING = regex.compile(r"[(\[\s\x1c-\x1f]{0,8}+", regex.REVERSE)
 
 
