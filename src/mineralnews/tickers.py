@@ -509,6 +509,10 @@ _BEFORE_LISTING = regex.compile(r"[(\[\s\x1c-\x1f]{0,8}+", regex.REVERSE)
 
 def _name_end(text: str, start: int) -> int:
     """Where the issuer's name before a listing at ``start`` may end."""
+    if start >= 3 and text[start - 2 : start] == " (":  # "Atlas Gold (TSX", the usual case
+        before = text[start - 3]
+        if before not in "([" and not before.isspace():
+            return start - 2
     return _BEFORE_LISTING.match(text, max(0, start - 8), start).start()  # type: ignore[union-attr]
 
 
