@@ -453,8 +453,9 @@ def _company_before(text: str, end: int) -> str | None:
     backwards: list[tuple[int, int, str]] = []
     # A line break between a word and the name after it ends the name.
     newline = text.rfind("\n", lo, end)
+    cut = lo if lo > 0 else -1
     for start, stop, token in _words_before(text, lo, end):
-        if start == lo and lo > 0:
+        if start == cut:
             break  # cut off by the window
         word = token.strip(_QUOTES)
         if not word:
@@ -472,7 +473,8 @@ def _company_before(text: str, end: int) -> str | None:
         if word in CONNECTORS and backwards:
             backwards.append((start, stop, word))
             continue
-        if not _is_name_word(word):
+        ok = _NAME_WORDS.get(word)
+        if not (_is_name_word(word) if ok is None else ok):
             break
         backwards.append((start, stop, word))
         if len(backwards) >= _MAX_NAME_TOKENS:
@@ -559,9 +561,12 @@ def find_tickers(text: str) -> tuple[Ticker, ...]:
     for start, end, exchanges, symbols in _scan(text):
         if links and links.overlaps(start, end):
             continue
-        if any(_needs_parentheses(ex) for ex, _ in exchanges) and not (
-            _inside_parentheses(text, start, end)
-        ):
+        needs = (
+            _needs_parentheses(exchanges[0][0])
+            if len(exchanges) == 1
+            else any(_needs_parentheses(ex) for ex, _ in exchanges)
+        )
+        if needs and not _inside_parentheses(text, start, end):
             continue
         if prev_end >= 0 and _SAME_GROUP.fullmatch(text, prev_end, start):
             company = prev_company
