@@ -83,6 +83,15 @@ class Spans:
         return i >= 0 and self._ends[i] > start
 
 
+_NO_SPANS = Spans()
+# Every finder of an article asks for its addresses: the last text's are
+# kept (texts are immutable, and the one kept cannot be freed, so identity
+# is a safe key). Short texts, such as the tokens some finders check on
+# their own, would only push it out.
+_REMEMBER_FROM = 256
+_last_links: tuple[str, Spans] = ("", _NO_SPANS)
+
+
 def link_spans(text: str) -> Spans:
     """The spans of URLs and e-mail addresses in ``text``.
 
@@ -90,6 +99,38 @@ def link_spans(text: str) -> Spans:
     >>> spans.overlaps(9, 20), spans.overlaps(24, 35), spans.overlaps(0, 9)
     (True, True, False)
     """
+    last = _last_links
+    if last[0] is text:
+        return last[1]
+    spans = _link_spans(text) if _may_hold_link(text) else _NO_SPANS
+    if len(text) >= _REMEMBER_FROM:
+        _remember(text, spans)
+    return spans
+
+
+def _remember(text: str, spans: Spans) -> None:
+    global _last_links
+    _last_links = (text, spans)  # one assignment: readers see a matching pair
+
+
+def _may_hold_link(text: str) -> bool:
+    """False when ``text`` holds no anchor of _ANCHOR, so no address.
+
+    Searches for one character (memchr) are many times faster than for
+    several, so the rare characters are looked for first.
+    """
+    if "@" in text or ("/" in text and "://" in text):
+        return True
+    for tail in ("w.", "W."):  # the end of "www." in any case
+        at = text.find(tail, 2)
+        while at >= 0:
+            if text[at - 2] in "wW" and text[at - 1] in "wW":
+                return True
+            at = text.find(tail, at + 1)
+    return False
+
+
+def _link_spans(text: str) -> Spans:
     marks = text.count("@") + text.count("://") + text.count("ww.") + text.count("WW.")
     if marks * _SCAN_EVERY > len(text):
         return Spans(m.span() for m in _URL.finditer(text))

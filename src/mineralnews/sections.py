@@ -26,9 +26,10 @@ from collections.abc import Callable, Sequence
 import regex
 
 from mineralnews._text import ensure_text
-from mineralnews.model import Section, SectionKind
+from mineralnews.model import Section, SectionKind, _builder
 from mineralnews.vocabulary.boilerplate import (
     BOILERPLATE_LINES,
+    BOILERPLATE_PHRASE_WORDS,
     BOILERPLATE_PHRASES,
     DATELINE_OPENERS,
     PROMO_HEADINGS,
@@ -39,9 +40,6 @@ from mineralnews.vocabulary.calendar import MONTHS
 __all__ = ["find_sections", "section_locator", "title_of"]
 
 # -- grammar -------------------------------------------------------------------
-
-# A line: a run of anything but line breaks, tried once per run.
-_LINE = regex.compile(r"(?<![^\n\r])[^\n\r]++")
 
 # Bullets and spaces that open a line without being part of it.
 _LEAD = r"[\s•*·▪►>–—-]*+"
@@ -68,15 +66,25 @@ def _alternation(fragments: Sequence[str]) -> str:
     return "|".join(f"(?:{f})" for f in fragments)
 
 
-_RELATED_HEADING = regex.compile(
-    rf"{_LEAD}(?:{_alternation(RELATED_HEADINGS)})\s*+:?+\s*+$",
-    regex.IGNORECASE,
-)
-_PROMO_HEADING = regex.compile(rf"{_LEAD}(?:{_alternation(PROMO_HEADINGS)})", regex.IGNORECASE)
 _BOILERPLATE_LINE = regex.compile(
     rf"{_LEAD}(?:{_alternation(BOILERPLATE_LINES)})", regex.IGNORECASE
 )
-_BOILERPLATE_PHRASE = regex.compile(_alternation(BOILERPLATE_PHRASES), regex.IGNORECASE)
+# Each phrase with the word it holds, with the phrases' case folding.
+_PHRASES = tuple(
+    (regex.compile(regex.escape(word), regex.IGNORECASE), regex.compile(phrase, regex.IGNORECASE))
+    for word, phrase in zip(BOILERPLATE_PHRASE_WORDS, BOILERPLATE_PHRASES, strict=True)
+)
+if not all(w in p for w, p in zip(BOILERPLATE_PHRASE_WORDS, BOILERPLATE_PHRASES, strict=True)):
+    raise AssertionError("each boilerplate phrase needs a word of its own")
+# The related-list heading, else the promotion heading, that opens a line:
+# one pattern, so each line is tried once.
+_TAIL_HEADING = regex.compile(
+    rf"{_LEAD}(?:(?P<related>(?:{_alternation(RELATED_HEADINGS)})\s*+:?+\s*+$)"
+    rf"|(?:{_alternation(PROMO_HEADINGS)}))",
+    regex.IGNORECASE,
+)
+
+_new_section = _builder(Section)
 
 # How near the top a dateline or a title may stand, in non-blank lines.
 _HEAD_LINES = 8
@@ -86,17 +94,43 @@ _TITLE_MAX_CHARS = 300
 _WORD = regex.compile(r"\S++")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _LINE.finditer(text):
-        start, end = m.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            spans.append((start, end))
-    return spans
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """The non-blank lines of ``text``, stripped: start, end and text."""
+    # Lines end at "\n" and "\r" alike; putting "\n" for "\r" keeps every
+    # position and every line's text.
+    source = text.replace("\r", "\n") if "\r" in text else text
+    lines = []
+    pos = 0
+    for piece in source.split("\n"):
+        if piece:
+            left = piece.lstrip()
+            if left:
+                line = left.rstrip()
+                start = pos + len(piece) - len(left)
+                lines.append((start, start + len(line), line))
+        pos += len(piece) + 1
+    return lines
+
+
+def _phrase_lines(text: str, lines: list[tuple[int, int, str]]) -> set[int]:
+    """The indexes of the lines that hold a boilerplate phrase.
+
+    A phrase is tried only on the lines where its word is found, and alone:
+    all the phrases tried at once are slow to search.
+    """
+    starts: list[int] | None = None
+    found: set[int] = set()
+    for word, phrase in _PHRASES:
+        m = word.search(text)
+        while m is not None:
+            if starts is None:
+                starts = [start for start, _, _ in lines]
+            i = bisect.bisect_right(starts, m.start()) - 1
+            end = lines[i][1]  # a word lies within a line
+            if i not in found and phrase.search(lines[i][2]):
+                found.add(i)
+            m = word.search(text, end)
+    return found
 
 
 def _is_dateline(line: str) -> bool:
@@ -110,12 +144,6 @@ def _is_headline(line: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit())
 
 
-def _kind_of_line(line: str) -> SectionKind:
-    if _BOILERPLATE_LINE.match(line) or _BOILERPLATE_PHRASE.search(line):
-        return "boilerplate"
-    return "body"
-
-
 def find_sections(text: str) -> tuple[Section, ...]:
     """The title, dateline, body paragraphs and boilerplate of ``text``, in order.
 
@@ -126,13 +154,16 @@ def find_sections(text: str) -> tuple[Section, ...]:
     """
     text = ensure_text(text)
     lines = _lines(text)
-    kinds: list[SectionKind] = [_kind_of_line(text[s:e]) for s, e in lines]
+    with_phrase = _phrase_lines(text, lines)
+    kinds: list[SectionKind] = [
+        "boilerplate" if i in with_phrase or _BOILERPLATE_LINE.match(line) else "body"
+        for i, (_, _, line) in enumerate(lines)
+    ]
 
     # The head: datelines, then the title (a one-word kicker such as a ticker
     # may stand above it).
     title_seen = False
-    for i, (s, e) in enumerate(lines[:_HEAD_LINES]):
-        line = text[s:e]
+    for i, (_, _, line) in enumerate(lines[:_HEAD_LINES]):
         if kinds[i] != "body":
             continue
         if _is_dateline(line):
@@ -145,21 +176,17 @@ def find_sections(text: str) -> tuple[Section, ...]:
                 kinds[i] = "title"
                 title_seen = True
                 continue
-            if i + 1 < len(lines) and _is_headline(text[lines[i + 1][0] : lines[i + 1][1]]):
+            if i + 1 < len(lines) and _is_headline(lines[i + 1][2]):
                 continue  # a kicker: the title may follow
         title_seen = True  # the body has begun without a title
 
     # The tail: a related list or a promotion runs to the end.
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e]
-        if kinds[i] not in ("body", "boilerplate") or i == 0:
+    for i in range(1, len(lines)):
+        if kinds[i] not in ("body", "boilerplate"):
             continue
-        tail: SectionKind | None = None
-        if _RELATED_HEADING.match(line):
-            tail = "related"
-        elif _PROMO_HEADING.match(line):
-            tail = "boilerplate"
-        if tail is not None:
+        heading = _TAIL_HEADING.match(lines[i][2])
+        if heading is not None:
+            tail: SectionKind = "related" if heading.group("related") is not None else "boilerplate"
             for j in range(i, len(lines)):
                 if kinds[j] == "body" or tail == "boilerplate":
                     kinds[j] = tail
@@ -167,12 +194,12 @@ def find_sections(text: str) -> tuple[Section, ...]:
 
     # Runs of related or boilerplate lines make one section each.
     spans: list[tuple[SectionKind, int, int]] = []
-    for (s, e), kind in zip(lines, kinds, strict=True):
+    for (s, e, _), kind in zip(lines, kinds, strict=True):
         if spans and kind in ("related", "boilerplate") and spans[-1][0] == kind:
             spans[-1] = (kind, spans[-1][1], e)
         else:
             spans.append((kind, s, e))
-    return tuple(Section(kind=k, text=text[s:e], start=s, end=e) for k, s, e in spans)
+    return tuple([_new_section(kind=k, text=text[s:e], start=s, end=e) for k, s, e in spans])
 
 
 def title_of(sections: Sequence[Section]) -> str | None:

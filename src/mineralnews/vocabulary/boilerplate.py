@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "BOILERPLATE_LINES",
     "BOILERPLATE_PHRASES",
+    "BOILERPLATE_PHRASE_WORDS",
     "DATELINE_OPENERS",
     "PROMO_HEADINGS",
     "RELATED_HEADINGS",
@@ -76,6 +77,21 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     r"for\sinformational\spurposes\sonly",
     r"does\snot\sconstitute\s(?:investment|financial)\sadvice",
     r"consult\sa\s(?:licensed\s)?(?:professional|financial\sadvis[eo]r)",
+)
+
+#: A word every match of each phrase above holds, in the same order (the
+#: rarest of its words): a line with none of them holds no phrase, and a
+#: search for one word is many times faster than for all the phrases.
+BOILERPLATE_PHRASE_WORDS: tuple[str, ...] = (
+    "recommendation",
+    "position",
+    "motley",
+    "reading",
+    "author",
+    "briefing",
+    "informational",
+    "constitute",
+    "consult",
 )
 
 

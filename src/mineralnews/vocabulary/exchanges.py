@@ -189,6 +189,19 @@ for _mic, _spellings in EXCHANGES.items():
         MIC_BY_SPELLING[_key] = _mic
 
 
+# The MIC of each exchange as written, once looked up: news writes few
+# venues, each many times. Emptied when full, so it stays small.
+_MIC_SEEN: dict[str, str | None] = {}
+_MIC_SEEN_MAX = 4096
+
+
 def mic_for(exchange: str) -> str | None:
     """The MIC of an exchange as written (``"TSX-V"`` -> ``"XTSX"``), or None."""
-    return MIC_BY_SPELLING.get(_squeeze(exchange))
+    try:
+        return _MIC_SEEN[exchange]
+    except KeyError:
+        pass
+    if len(_MIC_SEEN) >= _MIC_SEEN_MAX:
+        _MIC_SEEN.clear()
+    mic = _MIC_SEEN[exchange] = MIC_BY_SPELLING.get(_squeeze(exchange))
+    return mic
