@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 import regex
@@ -190,26 +192,69 @@ BARE_YEAR = r"""
     (?![\w%]|[.,][0-9]|[-–/][0-9])
 """
 
-# Where a date may start: a figure that may open one, a month or weekday
-# name, a relative day, or "last"/"this"/"next" before a period or a name.
-# Scanning for these first, and trying the full grammar only there, keeps
-# the finder fast on ordinary prose; the leading class lets the engine skip
-# most characters without trying more.
-_NAMES = _alternation((*MONTHS, *WEEKDAYS))
-_RELATIVE_WORDS = [
-    f for w in (*RELATIVE_DAYS, *RELATIVE_PERIODS) for f in (w, w.capitalize(), w.upper())
-]
-_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_NAMES.split("|"), *_RELATIVE_WORDS)}))
-ANCHOR = regex.compile(
+# Where a date may start: a day or month in figures before a slash, a
+# hyphen or a month name ("01/28/2026", "14 October", "6th of November",
+# "14-Oct-2025"), a four-digit year, a month or weekday name, a relative day,
+# or "last"/"this"/"next" before a period or a name. Scanning for these
+# first, and trying the full grammar only there, keeps the finder fast on
+# ordinary prose, whose figures and words are mostly none of these. Every
+# form of the grammar opens with one of them after a character that is no
+# letter, digit or underscore, so the scan may find more places than the
+# grammar takes, never fewer; it takes no more than the first figure or word
+# (what follows is only looked at), so that no place where the grammar might
+# start is skipped. It uses the standard library's engine, which skips
+# characters outside the leading class and reads the names as a tree of
+# letters many times faster than ``regex`` tries a long alternation; its
+# ``\s`` holds every space of ``regex``'s (and four control characters more),
+# and its other classes are ASCII, as the grammar's are.
+
+
+def _letter_tree(words: Iterable[str]) -> str:
+    """An alternation of ``words`` written as a tree of their letters, so that
+    the engine reads each letter once: ``Ju(?:ly?|ne?)`` for July, Jul, June, Jun."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict[str, Any]]) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else f"(?:{'|'.join(alts)})"
+        return body + "?" if "" in node else body
+
+    return branch(tree)
+
+
+def _as_read(table: Iterable[str]) -> set[str]:
+    """The spellings of ``table`` as the grammar reads them: as written and in upper case."""
+    return {f for s in table for f in (s, s.upper())}
+
+
+_MONTH_TREE = _letter_tree(_as_read(MONTHS))
+_NAME_TREE = _letter_tree(_as_read((*MONTHS, *WEEKDAYS)))
+# "today", "Today", "TODAY"; "last", "Last", "LAST".
+_DAY_WORDS = [f for w in RELATIVE_DAYS for f in (w, w.capitalize(), w.upper())]
+_PERIOD_WORDS = [f for w in RELATIVE_PERIODS for f in (w, w.capitalize(), w.upper())]
+_FIRST_CHARS = "".join(
+    sorted({w[0] for w in (*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS, *_PERIOD_WORDS)})
+)
+_CANDIDATE = re.compile(
     rf"""
-    (?=[0-9{_FIRST_LETTERS}])
-    (?<!\w)
+    (?=[0-9{_FIRST_CHARS}])
+    (?<![A-Za-z0-9_])
     (?:
-        (?P<digit>[0-9]{{1,2}}+(?:st|nd|rd|th)?+[\s/-]|[0-9]{{4}}+(?![0-9]))
-      | (?:{_NAMES}|{"|".join(_RELATIVE_WORDS)})(?![^\W\d_])
+        [0-9]{{1,2}}(?=[/-]|(?:st|nd|rd|th)?(?:-|\s+(?:of\s+)?){_MONTH_TREE})
+      | [12][0-9]{{3}}(?![0-9])
+      | {_letter_tree(_DAY_WORDS)}(?![A-Za-z])
+      | {_NAME_TREE}(?![A-Za-z])
+      | {_letter_tree(_PERIOD_WORDS)}(?=\s+(?:year|month|YEAR|MONTH|{_NAME_TREE}))
     )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 # The forms that start with a figure. Each ends in an empty group naming it.
@@ -261,11 +306,11 @@ def _kind(m: regex.Match[str]) -> str:
 def _date_matches(text: str) -> Iterator[regex.Match[str]]:
     """The matches of the date grammar, left to right, none overlapping."""
     floor = 0
-    for a in ANCHOR.finditer(text):
-        start = a.start()
+    for c in _CANDIDATE.finditer(text):
+        start = c.start()
         if start < floor:
             continue
-        m = (DIGIT_DATE if a.group("digit") else WORD_DATE).match(text, start)
+        m = (DIGIT_DATE if text[start] <= "9" else WORD_DATE).match(text, start)
         if m is not None:
             floor = m.end()
             yield m
