@@ -23,10 +23,11 @@ of related articles resolved against their own dates.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -550,6 +551,7 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096, typed=True)
 def _nearest(
     month: int, day: int, ref: dt.date, weekday: int | None, *, after: bool = False
 ) -> tuple[dt.date, bool]:
@@ -563,14 +565,23 @@ def _nearest(
     """
     span = 40 if weekday is not None else 4
     best: dt.date | None = None
-    for year in range(ref.year - span, ref.year + span + 1):
-        if not 1 <= year <= 9999:
-            continue
-        d = _valid(year, month, day)
-        if d is None or (weekday is not None and d.weekday() != weekday) or (after and d < ref):
-            continue
-        if best is None or abs((d - ref).days) < abs((best - ref).days):
-            best = d
+    best_days = 0
+    # Years are tried outwards from the reference's: a date k years away is
+    # at least (k - 1) * 365 + 1 days from it, so once that is more than the
+    # best distance so far no farther year can win. Of two dates as near,
+    # the earlier wins.
+    for k in range(span + 1):
+        if best is not None and (k - 1) * 365 + 1 > best_days:
+            break
+        for year in (ref.year - k, ref.year + k) if k else (ref.year,):
+            if not 1 <= year <= 9999:
+                continue
+            d = _valid(year, month, day)
+            if d is None or (weekday is not None and d.weekday() != weekday) or (after and d < ref):
+                continue
+            days = abs((d - ref).days)
+            if best is None or days < best_days or (days == best_days and d < best):
+                best, best_days = d, days
     if best is None:
         if after:  # none after it within reach: at the calendar's end
             return _nearest(month, day, ref, weekday)
@@ -582,6 +593,7 @@ def _nearest(
     return best, False
 
 
+@functools.lru_cache(maxsize=1024, typed=True)
 def _weekday_day(weekday: int, ref: dt.date, modifier: str, future: bool) -> dt.date | None:
     rd = _RELATIVEDELTA_WEEKDAYS[weekday]
     if modifier == "last":
@@ -605,6 +617,14 @@ def _month_of(month: int, ref: dt.date, modifier: str, future: bool) -> dt.date 
     else:
         year = ref.year if month <= ref.month else ref.year - 1
     return _valid(year, month, 1)  # None beyond the calendar's ends
+
+
+@functools.lru_cache(maxsize=1024, typed=True)
+def _moved(ref: dt.date, years: int = 0, months: int = 0, days: int = 0) -> dt.date | None:
+    """``ref`` moved by whole years, months or days; None beyond the calendar.
+    Articles name the same few relative dates against the same reference
+    again and again, so each is worked out once."""
+    return _shift(ref, relativedelta(years=years, months=months, days=days))
 
 
 def _shift(ref: dt.date, delta: relativedelta) -> dt.date | None:
@@ -661,7 +681,8 @@ class _Finder:
         self.dayfirst = dayfirst
         self.found: list[DateMention] = []
         # Weekdays resolved so far: articles name the same few days again and again.
-        self.weekdays: dict[tuple[int, str, bool], dt.date | None] = {}
+        # Whether any address may hold a date: most texts have none to look for.
+        self.links = "://" in text or "@" in text or "www." in text.lower()
 
     def mention(
         self,
@@ -702,7 +723,7 @@ class _Finder:
 
     def run(self) -> list[DateMention]:
         for m in _date_matches(self.text):
-            if _in_link(self.text, m.start(), m.end()):
+            if self.links and _in_link(self.text, m.start(), m.end()):
                 continue
             kind = _kind(m)
             if kind == "iso":
@@ -834,10 +855,7 @@ class _Finder:
                 and weekday != self.ref.weekday()  # else the reference either way
                 and _tense(text, start, end) == FUTURE
             )
-            key = (weekday, modifier, future)
-            if key not in self.weekdays:
-                self.weekdays[key] = _weekday_day(weekday, self.ref, modifier, future)
-            value = self.weekdays[key]
+            value = _weekday_day(weekday, self.ref, modifier, future)
         self.mention(start, end, value, "day", True)
 
     def relative_day(self, m: regex.Match[str]) -> None:
@@ -856,7 +874,7 @@ class _Finder:
                 return
         value = None
         if self.ref is not None:
-            value = _shift(self.ref, relativedelta(days=RELATIVE_DAYS[word]))
+            value = _moved(self.ref, days=RELATIVE_DAYS[word])
         self.mention(start, end, value, "day", True)
 
     def relative_period(self, m: regex.Match[str]) -> None:
@@ -869,9 +887,9 @@ class _Finder:
         value = None
         if self.ref is not None:
             if unit == "year":
-                value = _shift(self.ref.replace(month=1, day=1), relativedelta(years=step))
+                value = _moved(self.ref.replace(month=1, day=1), years=step)
             else:
-                value = _shift(self.ref.replace(day=1), relativedelta(months=step))
+                value = _moved(self.ref.replace(day=1), months=step)
         self.mention(start, end, value, "year" if unit == "year" else "month", True)
 
     def year_range(self, m: regex.Match[str]) -> None:
@@ -992,12 +1010,17 @@ _HEAD_CHARS = 3000
 _HEAD_LINES = 12
 
 # "Published Sep 16, 2024", "Posted on: ...", "Date: ...".
+_LABEL_OPENING = r"""[\s*•|·-]*+(?:(?P<pub>published|posted|released|dated?|first\s+published)
+        |(?P<upd>updated|last\s+updated|modified))"""
 _LABEL = regex.compile(
-    r"""(?i)[\s*•|·-]*+(?:(?P<pub>published|posted|released|dated?|first\s+published)
-        |(?P<upd>updated|last\s+updated|modified))
+    rf"""(?i){_LABEL_OPENING}
         (?:\s++on)?+\s*+[:.|–—-]?+\s*+$""",
     regex.VERBOSE,
 )
+# The opening of a labelled date's line, and words it holds. Its run of
+# spaces may reach over empty lines to the label's own line.
+_LABEL_START = regex.compile(rf"(?im)^{_LABEL_OPENING}", regex.VERBOSE)
+_LABEL_WORDS = ("publish", "posted", "released", "date", "modified")
 
 # A wire dateline: "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --",
 # "Toronto--(Newsfile Corp. - March 3, 2025) -".
@@ -1024,12 +1047,188 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
-def _written_days(text: str) -> list[DateMention]:
-    return [
-        d
-        for d in find_dates(text)
-        if d.value is not None and d.granularity == "day" and not d.inferred
-    ]
+class _Day(NamedTuple):
+    """A day written in full (its year too): what may date an article."""
+
+    start: int
+    end: int
+    value: dt.date
+
+
+# A character no date holds. A date is made of ASCII letters and figures,
+# spaces, and ",", ".", "-", "–" and "/"; its full stop stands only right
+# after an abbreviated name ("Sept.", "Tue."). No date reaches across one of
+# these, so the grammar may be tried from just after it as from the start.
+_ABBREVIATIONS = _as_read((*_MONTH_ABBR, *_WEEKDAY_ABBR))
+_BARRIER = regex.compile(
+    rf"[^\sA-Za-z0-9,./\-–]|(?<!{'|'.join(sorted(_ABBREVIATIONS))})\.", regex.REVERSE
+)
+# Where a date may start, less strictly than _CANDIDATE but reading at most
+# ten characters past its start, so that a stretch of text can be scanned
+# on its own: a figure, a name or a relative word.
+_PLACE = re.compile(
+    rf"""
+    (?=[0-9{_FIRST_CHARS}])
+    (?<![A-Za-z0-9_])
+    (?:
+        [0-9]
+      | {_letter_tree((*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS, *_PERIOD_WORDS))}(?![A-Za-z])
+    )
+    """,
+    re.VERBOSE,
+)
+_PLACE_REACH = 16
+
+
+class _DayScan:
+    """The days written in full that :func:`find_dates` finds in stretches
+    of ``text``, asked for left to right.
+
+    A stretch is scanned from the last character before it that no date
+    holds (or from where the stretch before it ended), so that the grammar
+    meets every date that reaches into it as a scan of the whole text would.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.done = 0  # every place before it where a date may start was tried
+        self.floor = 0  # the end of the last date found
+        self.links = "://" in text or "@" in text or "www." in text.lower()
+
+    def days(self, lo: int, hi: int) -> list[_Day]:
+        """The written days that start in ``text[lo:hi]``, from ``lo`` on
+        from the last stretch asked for."""
+        text = self.text
+        start = self.done
+        if lo > start:
+            barrier = _BARRIER.search(text, start, lo)
+            if barrier is not None:
+                start = barrier.end()
+        found: list[_Day] = []
+        for c in _PLACE.finditer(text, start, min(len(text), hi + _PLACE_REACH)):
+            at = c.start()
+            if at >= hi:
+                break
+            if at < self.floor:
+                continue
+            m = (DIGIT_DATE if text[at] <= "9" else WORD_DATE).match(text, at)
+            if m is None:
+                continue
+            self.floor = m.end()
+            if at >= lo:
+                value = _written_value(m)
+                if value is not None and not (self.links and _in_link(text, at, m.end())):
+                    found.append(_Day(at, m.end(), value))
+        self.done = max(self.done, hi)
+        return found
+
+
+def _may_open_day(text: str, at: int) -> bool:
+    """False when no written day can start at ``at``, whatever precedes it:
+    the grammar, tried there, finds none. (Where it finds one, a date
+    before it may still cover it.)"""
+    first = text[at]
+    if first not in _OPENING_CHARS:
+        return False
+    m = (DIGIT_DATE if first <= "9" else WORD_DATE).match(text, at)
+    return m is not None and _written_value(m) is not None
+
+
+_OPENING_CHARS = frozenset("0123456789" + _FIRST_CHARS)
+
+
+def _written_value(m: regex.Match[str]) -> dt.date | None:
+    """The day a match names when it is written in full, as :class:`_Finder` reads it."""
+    kind = _kind(m)
+    if kind == "iso":
+        return _valid(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    if kind == "numeric":
+        month, day = int(m.group("na")), int(m.group("nb"))
+        if month > 12 >= day:
+            month, day = day, month
+        return _valid(_full_year(m.group("ny")), month, day)
+    if kind == "dated" and m.group("year") is not None:
+        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
+        return _valid(int(m.group("year")), month, int(m.group("day")))
+    return None
+
+
+# The characters a date opening a line may stand after.
+_LINE_OPENERS = " \t*•|"
+# A wire dateline's opening, up to its first capital, and the marks that end
+# its place name before the date.
+_WIRE_LEAD = regex.compile(r"(?m)^(?:[*•]|[^\S\n])*+\p{Lu}")
+_WIRE_MARK = regex.compile(rf"[,\-–—(]\s*+(?=[0-9{_FIRST_CHARS}])")
+_WIRE_REACH = 100
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _labelled_days(head: str) -> list[_Day]:
+    """The written days that stand on a line opening with a label: the only
+    days :data:`_LABEL` can name."""
+    folded = head.casefold()  # every letter the label's (?i) takes folds to its own
+    if not any(word in folded for word in _LABEL_WORDS):
+        return []
+    scan = _DayScan(head)
+    days: list[_Day] = []
+    for label in _LABEL_START.finditer(head):
+        start = head.rfind("\n", 0, label.end()) + 1
+        days += scan.days(start, _line_end(head, label.end()))
+    return days
+
+
+def _wire_days(head: str) -> Iterator[_Day]:
+    """The written days that stand where a wire dateline's date stands: just
+    after a comma, dash or bracket at most :data:`_WIRE_REACH` characters
+    after the first capital of their line. No other day can satisfy
+    :data:`_WIRE_BEFORE`."""
+    scan = _DayScan(head)
+    for lead in _WIRE_LEAD.finditer(head):
+        first = lead.end()
+        for mark in _WIRE_MARK.finditer(head, first, _line_end(head, first)):
+            if mark.start() > first + _WIRE_REACH:
+                break
+            if _may_open_day(head, mark.end()):
+                yield from scan.days(mark.end(), mark.end() + 1)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each line of ``text``, without its newline."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        yield start, end
+        start = end + 1
+
+
+def _top_days(head: str) -> list[_Day]:
+    """The written days that may date an article from its first lines: each
+    day at the opening of a line, and every day on a short line that reads as
+    a byline, on the lines before the :data:`_HEAD_LINES`-th non-empty one."""
+    scan = _DayScan(head)
+    days: list[_Day] = []
+    lines_before = 0
+    for start, end in _lines(head):
+        if lines_before >= _HEAD_LINES:
+            break
+        if (
+            lines_before > 0
+            and end - start <= _BYLINE_CHARS
+            and _BYLINE.search(head, start, min(len(head), start + _BYLINE_CHARS + 1))
+        ):
+            days += scan.days(start, end)
+        else:
+            at = start
+            while at < end and head[at] in _LINE_OPENERS:
+                at += 1
+            if at < end and _may_open_day(head, at):
+                days += scan.days(at, at + 1)
+        lines_before += sum(1 for line in head[start:end].splitlines() if line.strip())
+    return days
 
 
 def detect_published(text: str) -> dt.date | None:
@@ -1048,18 +1247,17 @@ def detect_published(text: str) -> dt.date | None:
     """
     text = ensure_text(text)
     head = text[:_HEAD_CHARS]
-    days = _written_days(head)
-    if not days:
-        return None
+    # Each kind of date is looked for only where it can stand; the days found
+    # are those of :func:`find_dates` there, in the same order.
     updated: dt.date | None = None
-    for d in days:
+    for d in _labelled_days(head):
         line_start, _ = _line_bounds(head, d.start, d.end)
         label = _LABEL.match(head, line_start, d.start)
         if label is not None:
             if label.group("pub") is not None:
                 return d.value
             updated = updated or d.value
-    for d in days:
+    for d in _wire_days(head):
         line_start, _ = _line_bounds(head, d.start, d.end)
         if _WIRE_BEFORE.match(head, line_start, d.start) and _WIRE_AFTER.match(head, d.end):
             return d.value
@@ -1068,7 +1266,7 @@ def detect_published(text: str) -> dt.date | None:
     byline: dt.date | None = None
     lines_before = 0
     pos = 0
-    for d in days:
+    for d in _top_days(head):
         line_start, line_end = _line_bounds(head, d.start, d.end)
         lines_before += sum(1 for line in head[pos:line_start].splitlines() if line.strip())
         pos = line_start
