@@ -681,8 +681,7 @@ class _Finder:
         self.dayfirst = dayfirst
         self.found: list[DateMention] = []
         # Weekdays resolved so far: articles name the same few days again and again.
-        # Whether any address may hold a date: most texts have none to look for.
-        self.links = "://" in text or "@" in text or "www." in text.lower()
+        self.links = _may_hold_links(text)
 
     def mention(
         self,
@@ -1017,10 +1016,12 @@ _LABEL = regex.compile(
         (?:\s++on)?+\s*+[:.|–—-]?+\s*+$""",
     regex.VERBOSE,
 )
-# The opening of a labelled date's line, and words it holds. Its run of
-# spaces may reach over empty lines to the label's own line.
-_LABEL_START = regex.compile(rf"(?im)^{_LABEL_OPENING}", regex.VERBOSE)
-_LABEL_WORDS = ("publish", "posted", "released", "date", "modified")
+# The opening of a labelled date's line, and the first letter of a label
+# after the run of spaces and marks before it (which may reach over empty
+# lines): no other letter is one of those (?i) takes for these. The standard
+# library's ``\s`` holds every space of ``regex``'s.
+_LABEL_START = regex.compile(rf"(?i){_LABEL_OPENING}", regex.VERBOSE)
+_LABEL_OPENER = re.compile(r"^[\s*•|·\-]*[pPrRdDfFuUlLmM]", re.MULTILINE)
 
 # A wire dateline: "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --",
 # "Toronto--(Newsfile Corp. - March 3, 2025) -".
@@ -1039,6 +1040,14 @@ _DATE_LINE_TAIL = regex.compile(
 # ("By Jane Roe | Oct. 14, 2025", "Reuters · 14 October 2025").
 _BYLINE = regex.compile(r"(?im)^\s*+by\b|[|·]|\b(?:updated|published|posted|source)\b")
 _BYLINE_CHARS = 120
+_BYLINE_MARKS = ("by", "|", "·", "updated", "published", "posted", "source")
+
+
+def _may_be_byline(text: str) -> bool:
+    """False when :data:`_BYLINE` cannot match in ``text``: every letter its
+    (?i) takes folds to its own, but for "İ", which folds to "i" and a dot."""
+    folded = text.casefold().replace("i\u0307", "i")
+    return any(mark in folded for mark in _BYLINE_MARKS)
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1093,7 +1102,7 @@ class _DayScan:
         self.text = text
         self.done = 0  # every place before it where a date may start was tried
         self.floor = 0  # the end of the last date found
-        self.links = "://" in text or "@" in text or "www." in text.lower()
+        self.links: bool | None = None  # whether the text may hold an address, once asked
 
     def days(self, lo: int, hi: int) -> list[_Day]:
         """The written days that start in ``text[lo:hi]``, from ``lo`` on
@@ -1117,10 +1126,20 @@ class _DayScan:
             self.floor = m.end()
             if at >= lo:
                 value = _written_value(m)
-                if value is not None and not (self.links and _in_link(text, at, m.end())):
+                if value is not None and not self.in_link(at, m.end()):
                     found.append(_Day(at, m.end(), value))
         self.done = max(self.done, hi)
         return found
+
+    def in_link(self, start: int, end: int) -> bool:
+        if self.links is None:
+            self.links = _may_hold_links(self.text)
+        return self.links and _in_link(self.text, start, end)
+
+
+def _may_hold_links(text: str) -> bool:
+    """Whether any address in ``text`` may hold a date (most texts have none)."""
+    return "://" in text or "@" in text or "www." in text.lower()
 
 
 def _may_open_day(text: str, at: int) -> bool:
@@ -1128,7 +1147,7 @@ def _may_open_day(text: str, at: int) -> bool:
     the grammar, tried there, finds none. (Where it finds one, a date
     before it may still cover it.)"""
     first = text[at]
-    if first not in _OPENING_CHARS:
+    if first not in _OPENING_CHARS or _PLACE.match(text, at) is None:
         return False
     m = (DIGIT_DATE if first <= "9" else WORD_DATE).match(text, at)
     return m is not None and _written_value(m) is not None
@@ -1153,11 +1172,16 @@ def _written_value(m: regex.Match[str]) -> dt.date | None:
     return None
 
 
+_DIGIT = re.compile("[0-9]")
+_OTHER_BREAKS = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 # The characters a date opening a line may stand after.
 _LINE_OPENERS = " \t*•|"
 # A wire dateline's opening, up to its first capital, and the marks that end
 # its place name before the date.
-_WIRE_LEAD = regex.compile(r"(?m)^(?:[*•]|[^\S\n])*+\p{Lu}")
+_WIRE_LEAD = regex.compile(r"[\s*•]*+\p{Lu}")
+# A figure before what may follow a wire dateline's date (the standard
+# library's ``\s`` holds every space of ``regex``'s).
+_WIRE_END = re.compile(r"[0-9]\s*(?:[(/)–—]|--|-\s)")
 _WIRE_MARK = regex.compile(rf"[,\-–—(]\s*+(?=[0-9{_FIRST_CHARS}])")
 _WIRE_REACH = 100
 
@@ -1170,26 +1194,37 @@ def _line_end(text: str, pos: int) -> int:
 def _labelled_days(head: str) -> list[_Day]:
     """The written days that stand on a line opening with a label: the only
     days :data:`_LABEL` can name."""
-    folded = head.casefold()  # every letter the label's (?i) takes folds to its own
-    if not any(word in folded for word in _LABEL_WORDS):
-        return []
-    scan = _DayScan(head)
+    scan: _DayScan | None = None
     days: list[_Day] = []
-    for label in _LABEL_START.finditer(head):
-        start = head.rfind("\n", 0, label.end()) + 1
-        days += scan.days(start, _line_end(head, label.end()))
+    for opening in _LABEL_OPENER.finditer(head):
+        start = head.rfind("\n", 0, opening.end()) + 1
+        end = _line_end(head, start)
+        if _LABEL_START.match(head, start, end):
+            scan = scan or _DayScan(head)
+            days += scan.days(start, end)
     return days
 
 
 def _wire_days(head: str) -> Iterator[_Day]:
     """The written days that stand where a wire dateline's date stands: just
     after a comma, dash or bracket at most :data:`_WIRE_REACH` characters
-    after the first capital of their line. No other day can satisfy
-    :data:`_WIRE_BEFORE`."""
+    after the first capital of their line, and before what
+    :data:`_WIRE_AFTER` takes. No other day can satisfy the wire patterns."""
+    # A written day ends in a figure: the last such end bounds the lines.
+    last_end = -1
+    for after in _WIRE_END.finditer(head):
+        last_end = after.start()
+    if last_end < 0:
+        return
     scan = _DayScan(head)
-    for lead in _WIRE_LEAD.finditer(head):
+    for start, end in _lines(head):
+        if start > last_end:
+            return
+        lead = _WIRE_LEAD.match(head, start, end)
+        if lead is None:
+            continue
         first = lead.end()
-        for mark in _WIRE_MARK.finditer(head, first, _line_end(head, first)):
+        for mark in _WIRE_MARK.finditer(head, first, end):
             if mark.start() > first + _WIRE_REACH:
                 break
             if _may_open_day(head, mark.end()):
@@ -1211,23 +1246,33 @@ def _top_days(head: str) -> list[_Day]:
     a byline, on the lines before the :data:`_HEAD_LINES`-th non-empty one."""
     scan = _DayScan(head)
     days: list[_Day] = []
+    # Lines are counted as :meth:`str.splitlines` cuts them, at more breaks
+    # than a newline; most texts hold no other.
+    other_breaks = _OTHER_BREAKS.search(head) is not None
     lines_before = 0
-    for start, end in _lines(head):
+    start = 0
+    for line in head.split("\n"):
         if lines_before >= _HEAD_LINES:
             break
-        if (
-            lines_before > 0
-            and end - start <= _BYLINE_CHARS
-            and _BYLINE.search(head, start, min(len(head), start + _BYLINE_CHARS + 1))
-        ):
-            days += scan.days(start, end)
-        else:
-            at = start
-            while at < end and head[at] in _LINE_OPENERS:
-                at += 1
-            if at < end and _may_open_day(head, at):
-                days += scan.days(at, at + 1)
-        lines_before += sum(1 for line in head[start:end].splitlines() if line.strip())
+        end = start + len(line)
+        if line:
+            if (
+                lines_before > 0
+                and end - start <= _BYLINE_CHARS
+                and _DIGIT.search(head, start, start + _BYLINE_CHARS + 1)  # a written day's
+                and _may_be_byline(head[start : start + _BYLINE_CHARS + 1])
+                and _BYLINE.search(head, start, min(len(head), start + _BYLINE_CHARS + 1))
+            ):
+                days += scan.days(start, end)
+            else:
+                at = end - len(line.lstrip(_LINE_OPENERS))
+                if at < end and _may_open_day(head, at):
+                    days += scan.days(at, at + 1)
+            if other_breaks:
+                lines_before += sum(1 for part in line.splitlines() if part.strip())
+            elif not line.isspace():
+                lines_before += 1
+        start = end + 1
     return days
 
 
