@@ -331,6 +331,7 @@ TIME_AFTER = regex.compile(
 )
 
 _WORD = regex.compile(r"[\w'’]++|[-–—]")
+_WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _FUTURE_WORDS = frozenset(p for p in FUTURE_MARKERS if " " not in p)
 _FUTURE_PAIRS = frozenset(tuple(p.split()) for p in FUTURE_MARKERS if p.count(" ") == 1)
 # The last end of a clause before a mention: searched backwards.
@@ -363,10 +364,18 @@ _RELATIVEDELTA_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The last ``n`` words (or dashes) before ``pos``, lower case."""
     lo = max(0, pos - _WINDOW)
-    words = _WORD.findall(text, lo, pos)
-    if words and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
-        words.pop(0)  # cut off by the window
-    return [w.lower() for w in words[-n:]]
+    # Read backwards, and only as far as needed: the words are the same
+    # runs read either way.
+    words: list[str] = []
+    for m in _WORD_BACKWARDS.finditer(text, lo, pos):
+        words.append(m.group())
+        if len(words) > n:
+            break
+    else:
+        # The whole window was read: its first word may be cut off by it.
+        if words and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+            words.pop()
+    return [w.lower() for w in reversed(words[:n])]
 
 
 def _word_after(text: str, pos: int) -> str:
@@ -1138,8 +1147,17 @@ class _DayScan:
 
 
 def _may_hold_links(text: str) -> bool:
-    """Whether any address in ``text`` may hold a date (most texts have none)."""
-    return "://" in text or "@" in text or "www." in text.lower()
+    """Whether any address in ``text`` may hold a date (most texts have none):
+    whether it holds what :func:`_in_link` looks for. Only "W" and "w" have a
+    "w" in their lower case, and only "." a full stop."""
+    return (
+        "://" in text
+        or "@" in text
+        or (("w." in text or "W." in text) and _WWW.search(text) is not None)
+    )
+
+
+_WWW = re.compile(r"[wW][wW][wW]\.")
 
 
 def _may_open_day(text: str, at: int) -> bool:
