@@ -296,10 +296,18 @@ _KINDS = {
 }
 
 
+# The number of each named group: ``regex`` finds a group by its number many
+# times faster than by its name (a name used twice names one group).
+_INDEX: dict[regex.Pattern[str], dict[str, int]] = {
+    p: dict(p.groupindex) for p in (DIGIT_DATE, WORD_DATE)
+}
+_KIND_GROUPS = {p: [(name, _INDEX[p][name]) for name in names] for p, names in _KINDS.items()}
+
+
 def _kind(m: regex.Match[str]) -> str:
     """The form that matched: the name of its closing empty group."""
-    for name in _KINDS[m.re]:
-        if m.start(name) >= 0:
+    for name, index in _KIND_GROUPS[m.re]:
+        if m.start(index) >= 0:
             return name
     return ""
 
@@ -329,6 +337,7 @@ TIME_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
+_INDEX[TIME_AFTER] = dict(TIME_AFTER.groupindex)
 
 _WORD = regex.compile(r"[\w'’]++|[-–—]")
 _WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
@@ -648,9 +657,10 @@ def _time(text: str, end: int) -> dt.time | None:
     m = TIME_AFTER.match(text, end)
     if m is None:
         return None
-    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
-    second = int(m.group("se") or 0)
-    ap = (m.group("ap") or "").lower()
+    g = _INDEX[TIME_AFTER]
+    hour, minute = int(m.group(g["h"])), int(m.group(g["mi"]) or 0)
+    second = int(m.group(g["se"]) or 0)
+    ap = (m.group(g["ap"]) or "").lower()
     if ap:
         if hour > 12 or hour == 0:
             return None
@@ -734,19 +744,20 @@ class _Finder:
             if self.links and _in_link(self.text, m.start(), m.end()):
                 continue
             kind = _kind(m)
+            g = _INDEX[m.re]
             if kind == "iso":
-                self.numeric(m, int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+                self.numeric(m, int(m.group(g["iy"])), int(m.group(g["im"])), int(m.group(g["id"])))
             elif kind == "numeric":
-                a, b = int(m.group("na")), int(m.group("nb"))
+                a, b = int(m.group(g["na"])), int(m.group(g["nb"]))
                 month, day = (b, a) if self.dayfirst else (a, b)
                 if month > 12 >= day:  # only one reading is a date
                     month, day = day, month
-                self.numeric(m, _full_year(m.group("ny")), month, day)
+                self.numeric(m, _full_year(m.group(g["ny"])), month, day)
             elif kind == "dated":
                 self.day(m)
             elif kind == "month_year":
-                month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
-                value = dt.date(int(m.group("year")), month, 1)
+                month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
+                value = dt.date(int(m.group(g["year"])), month, 1)
                 self.mention(m.start(), m.end(), value, "month", False)
             elif kind == "month_relative":
                 self.month_relative(m)
@@ -758,7 +769,7 @@ class _Finder:
                 self.relative_day(m)
             elif kind == "relative_period":
                 self.relative_period(m)
-            elif kind == "year_alone" and m.group("rz") is not None:
+            elif kind == "year_alone" and m.group(g["rz"]) is not None:
                 self.year_range(m)
             elif kind == "year_alone":
                 self.bare_year(m)
@@ -770,13 +781,14 @@ class _Finder:
             self.mention(m.start(), m.end(), value, "day", False, with_time=True)
 
     def day(self, m: regex.Match[str]) -> None:
-        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
-        day = int(m.group("day"))
-        wd = m.group("wd") if "wd" in m.re.groupindex else None
+        g = _INDEX[m.re]
+        month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
+        day = int(m.group(g["day"]))
+        wd = m.group(g["wd"]) if "wd" in g else None
         weekday = _WEEKDAY_NUMBER[wd.rstrip(".").upper()] if wd else None
         start, end = m.span()
-        if m.group("year") is not None:
-            value = _valid(int(m.group("year")), month, day)
+        if m.group(g["year"]) is not None:
+            value = _valid(int(m.group(g["year"])), month, day)
             if value is None:
                 return
             mismatch = weekday is not None and value.weekday() != weekday
@@ -793,17 +805,19 @@ class _Finder:
         self.mention(start, end, value, "day", True, weekday_mismatch=mismatch, with_time=True)
 
     def month_relative(self, m: regex.Match[str]) -> None:
-        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
+        g = _INDEX[m.re]
+        month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
         value = None
         if self.ref is not None:
-            year = self.ref.year + RELATIVE_PERIODS[m.group("mrel").lower()]
+            year = self.ref.year + RELATIVE_PERIODS[m.group(g["mrel"]).lower()]
             value = _valid(year, month, 1)
         self.mention(m.start(), m.end(), value, "month", True)
 
     def month_alone(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
-        modifier = (m.group("mod") or "").lower()
-        mon = m.group("mon")
+        modifier = (m.group(g["mod"]) or "").lower()
+        mon = m.group(g["mon"])
         w1, ranged = "", False
         if not modifier:
             before = _words_before(text, start)
@@ -838,8 +852,9 @@ class _Finder:
         self.mention(start, end, value, "month", True)
 
     def weekday(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
-        before = _words_before(text, m.start("wdonly"))
+        before = _words_before(text, m.start(g["wdonly"]))
         w1 = before[-1] if before else ""
         w2 = before[-2] if len(before) > 1 else ""
         after = _word_after(text, end)
@@ -856,8 +871,8 @@ class _Finder:
             return
         value = None
         if self.ref is not None:
-            modifier = (m.group("mod") or "").lower()
-            weekday = WEEKDAYS[m.group("wdonly")]
+            modifier = (m.group(g["mod"]) or "").lower()
+            weekday = WEEKDAYS[m.group(g["wdonly"])]
             future = (
                 not modifier
                 and weekday != self.ref.weekday()  # else the reference either way
@@ -867,8 +882,9 @@ class _Finder:
         self.mention(start, end, value, "day", True)
 
     def relative_day(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
-        word = m.group("relday").lower()
+        word = m.group(g["relday"]).lower()
         if word == "today":
             before = _words_before(text, start)
             w1 = before[-1] if before else ""
@@ -886,12 +902,13 @@ class _Finder:
         self.mention(start, end, value, "day", True)
 
     def relative_period(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
         before = _words_before(text, start, 1)
         if before and before[-1] in ("the", "a", "every", "each", "per"):
             return  # "over the last year" is a span of time
-        step = RELATIVE_PERIODS[m.group("mod").lower()]
-        unit = m.group("unit").lower()
+        step = RELATIVE_PERIODS[m.group(g["mod"]).lower()]
+        unit = m.group(g["unit"]).lower()
         value = None
         if self.ref is not None:
             if unit == "year":
@@ -901,7 +918,8 @@ class _Finder:
         self.mention(start, end, value, "year" if unit == "year" else "month", True)
 
     def year_range(self, m: regex.Match[str]) -> None:
-        first, second = m.group("bare"), m.group("rz")
+        g = _INDEX[m.re]
+        first, second = m.group(g["bare"]), m.group(g["rz"])
         y1 = int(first)
         if len(second) == 2:  # "2023-24", "1999-00"
             y2 = y1 - y1 % 100 + int(second)
@@ -914,8 +932,8 @@ class _Finder:
         before = _words_before(self.text, m.start())
         if self.is_period_or_figure(before, _word_after(self.text, m.end()).lower()):
             return
-        self.mention(m.start("bare"), m.end("bare"), dt.date(y1, 1, 1), "year", False)
-        self.mention(m.start("rz"), m.end("rz"), dt.date(y2, 1, 1), "year", False)
+        self.mention(m.start(g["bare"]), m.end(g["bare"]), dt.date(y1, 1, 1), "year", False)
+        self.mention(m.start(g["rz"]), m.end(g["rz"]), dt.date(y2, 1, 1), "year", False)
 
     @staticmethod
     def is_period_or_figure(before: list[str], after: str) -> bool:
@@ -936,6 +954,7 @@ class _Finder:
         return (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal)
 
     def bare_year(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
         before = _words_before(text, start)
         after = _word_after(text, end).lower()
@@ -961,7 +980,7 @@ class _Finder:
         # "2024 was a record year": a year that opens a clause and is its subject.
         subject = after in YEAR_VERBS and _opens_clause(text, start)
         if cue or ranged or owned or named or qualifies or subject:
-            self.mention(start, end, dt.date(int(m.group("bare")), 1, 1), "year", False)
+            self.mention(start, end, dt.date(int(m.group(g["bare"])), 1, 1), "year", False)
 
 
 # How far a URL around a date is looked for: addresses hold no spaces.
@@ -1030,7 +1049,8 @@ _LABEL = regex.compile(
 # lines): no other letter is one of those (?i) takes for these. The standard
 # library's ``\s`` holds every space of ``regex``'s.
 _LABEL_START = regex.compile(rf"(?i){_LABEL_OPENING}", regex.VERBOSE)
-_LABEL_OPENER = re.compile(r"^[\s*•|·\-]*[pPrRdDfFuUlLmM]", re.MULTILINE)
+_LABEL_OPENER = re.compile(r"\n[\s*•|·\-]*[pPrRdDfFuUlLmM]")
+_LABEL_OPENER_FIRST = re.compile(_LABEL_OPENER.pattern[2:])  # on the first line
 
 # A wire dateline: "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --",
 # "Toronto--(Newsfile Corp. - March 3, 2025) -".
@@ -1111,7 +1131,6 @@ class _DayScan:
         self.text = text
         self.done = 0  # every place before it where a date may start was tried
         self.floor = 0  # the end of the last date found
-        self.links: bool | None = None  # whether the text may hold an address, once asked
 
     def days(self, lo: int, hi: int) -> list[_Day]:
         """The written days that start in ``text[lo:hi]``, from ``lo`` on
@@ -1135,15 +1154,10 @@ class _DayScan:
             self.floor = m.end()
             if at >= lo:
                 value = _written_value(m)
-                if value is not None and not self.in_link(at, m.end()):
+                if value is not None and not _in_link(text, at, m.end()):
                     found.append(_Day(at, m.end(), value))
         self.done = max(self.done, hi)
         return found
-
-    def in_link(self, start: int, end: int) -> bool:
-        if self.links is None:
-            self.links = _may_hold_links(self.text)
-        return self.links and _in_link(self.text, start, end)
 
 
 def _may_hold_links(text: str) -> bool:
@@ -1176,17 +1190,18 @@ _OPENING_CHARS = frozenset("0123456789" + _FIRST_CHARS)
 
 def _written_value(m: regex.Match[str]) -> dt.date | None:
     """The day a match names when it is written in full, as :class:`_Finder` reads it."""
+    g = _INDEX[m.re]
     kind = _kind(m)
     if kind == "iso":
-        return _valid(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        return _valid(int(m.group(g["iy"])), int(m.group(g["im"])), int(m.group(g["id"])))
     if kind == "numeric":
-        month, day = int(m.group("na")), int(m.group("nb"))
+        month, day = int(m.group(g["na"])), int(m.group(g["nb"]))
         if month > 12 >= day:
             month, day = day, month
-        return _valid(_full_year(m.group("ny")), month, day)
-    if kind == "dated" and m.group("year") is not None:
-        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
-        return _valid(int(m.group("year")), month, int(m.group("day")))
+        return _valid(_full_year(m.group(g["ny"])), month, day)
+    if kind == "dated" and m.group(g["year"]) is not None:
+        month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
+        return _valid(int(m.group(g["year"])), month, int(m.group(g["day"])))
     return None
 
 
@@ -1214,8 +1229,14 @@ def _labelled_days(head: str) -> list[_Day]:
     days :data:`_LABEL` can name."""
     scan: _DayScan | None = None
     days: list[_Day] = []
-    for opening in _LABEL_OPENER.finditer(head):
+    first = _LABEL_OPENER_FIRST.match(head)
+    openings = itertools.chain((first,) if first else (), _LABEL_OPENER.finditer(head))
+    last = -1
+    for opening in openings:
         start = head.rfind("\n", 0, opening.end()) + 1
+        if start == last:
+            continue  # the first line, found twice
+        last = start
         end = _line_end(head, start)
         if _LABEL_START.match(head, start, end):
             scan = scan or _DayScan(head)
@@ -1228,16 +1249,16 @@ def _wire_days(head: str) -> Iterator[_Day]:
     after a comma, dash or bracket at most :data:`_WIRE_REACH` characters
     after the first capital of their line, and before what
     :data:`_WIRE_AFTER` takes. No other day can satisfy the wire patterns."""
-    # A written day ends in a figure: the last such end bounds the lines.
-    last_end = -1
-    for after in _WIRE_END.finditer(head):
-        last_end = after.start()
-    if last_end < 0:
+    # A written day ends in a figure: a line after the last such end holds none.
+    after = _WIRE_END.search(head)
+    if after is None:
         return
     scan = _DayScan(head)
     for start, end in _lines(head):
-        if start > last_end:
-            return
+        if start > after.start():
+            after = _WIRE_END.search(head, start)
+            if after is None:
+                return
         lead = _WIRE_LEAD.match(head, start, end)
         if lead is None:
             continue
