@@ -1051,11 +1051,11 @@ _LABEL = regex.compile(
     regex.VERBOSE,
 )
 # The opening of a labelled date's line, and the first letter of a label
-# after the run of spaces and marks before it (which may reach over empty
-# lines): no other letter is one of those (?i) takes for these. The standard
-# library's ``\s`` holds every space of ``regex``'s.
+# after the run of spaces and marks before it on its line: no other letter
+# is one of those (?i) takes for these. The standard library's ``\s`` holds
+# every space of ``regex``'s.
 _LABEL_START = regex.compile(rf"(?i){_LABEL_OPENING}", regex.VERBOSE)
-_LABEL_OPENER = re.compile(r"\n[\s*•|·\-]*[pPrRdDfFuUlLmM]")
+_LABEL_OPENER = re.compile(r"\n(?:[*•|·\-]|[^\S\n])*+[pPrRdDfFuUlLmM]")
 _LABEL_OPENER_FIRST = re.compile(_LABEL_OPENER.pattern[2:])  # on the first line
 
 # A wire dateline: "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --",
@@ -1236,12 +1236,8 @@ def _labelled_days(head: str) -> list[_Day]:
     days: list[_Day] = []
     first = _LABEL_OPENER_FIRST.match(head)
     openings = itertools.chain((first,) if first else (), _LABEL_OPENER.finditer(head))
-    last = -1
     for opening in openings:
         start = head.rfind("\n", 0, opening.end()) + 1
-        if start == last:
-            continue  # the first line, found twice
-        last = start
         end = _line_end(head, start)
         if _LABEL_START.match(head, start, end):
             scan = scan or _DayScan(head)
