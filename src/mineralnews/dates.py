@@ -705,7 +705,7 @@ class _Finder:
         self.ref = ref
         self.dayfirst = dayfirst
         self.found: list[DateMention] = []
-        # Weekdays resolved so far: articles name the same few days again and again.
+        # Most texts hold no address a date could stand in: then none is looked for.
         self.links = _may_hold_links(text)
 
     def mention(
