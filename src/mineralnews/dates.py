@@ -243,16 +243,20 @@ _PERIOD_WORDS = [f for w in RELATIVE_PERIODS for f in (w, w.capitalize(), w.uppe
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in (*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS, *_PERIOD_WORDS)})
 )
+# The scan takes the first character of a place first, from a class the
+# engine skips to directly, and only then looks at the one before it and at
+# the rest, which may be the rest of any of the words ("T" and the rest of
+# "next" make "Text": the grammar turns such a place down).
 _CANDIDATE = re.compile(
     rf"""
-    (?=[0-9{_FIRST_CHARS}])
-    (?<![A-Za-z0-9_])
+    [0-9{_FIRST_CHARS}](?<![A-Za-z0-9_].)
     (?:
-        [0-9]{{1,2}}(?=[/-]|(?:st|nd|rd|th)?(?:-|\s+(?:of\s+)?){_MONTH_TREE})
-      | [12][0-9]{{3}}(?![0-9])
-      | {_letter_tree(_DAY_WORDS)}(?![A-Za-z])
-      | {_NAME_TREE}(?![A-Za-z])
-      | {_letter_tree(_PERIOD_WORDS)}(?=\s+(?:year|month|YEAR|MONTH|{_NAME_TREE}))
+        (?<=[0-9])[0-9]?(?=[/-]|(?:st|nd|rd|th)?(?:-|\s+(?:of\s+)?){_MONTH_TREE})
+      | (?<=[12])[0-9]{{3}}(?![0-9])
+      | (?<=[A-Za-z]){_letter_tree({w[1:] for w in (*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS)})}
+        (?![A-Za-z])
+      | (?<=[A-Za-z]){_letter_tree({w[1:] for w in _PERIOD_WORDS})}
+        (?=\s+(?:year|month|YEAR|MONTH|{_NAME_TREE}))
     )
     """,
     re.VERBOSE,
