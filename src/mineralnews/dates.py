@@ -1264,7 +1264,7 @@ def _wire_days(head: str) -> Iterator[_Day]:
             after = _WIRE_END.search(head, start)
             if after is None:
                 return
-        lead = _WIRE_LEAD.match(head, start, end)
+        lead = _WIRE_LEAD.match(head, start, end) if start < end else None
         if lead is None:
             continue
         first = lead.end()
