@@ -23,8 +23,11 @@ of related articles resolved against their own dates.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import re
 from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -190,26 +193,73 @@ BARE_YEAR = r"""
     (?![\w%]|[.,][0-9]|[-–/][0-9])
 """
 
-# Where a date may start: a figure that may open one, a month or weekday
-# name, a relative day, or "last"/"this"/"next" before a period or a name.
-# Scanning for these first, and trying the full grammar only there, keeps
-# the finder fast on ordinary prose; the leading class lets the engine skip
-# most characters without trying more.
-_NAMES = _alternation((*MONTHS, *WEEKDAYS))
-_RELATIVE_WORDS = [
-    f for w in (*RELATIVE_DAYS, *RELATIVE_PERIODS) for f in (w, w.capitalize(), w.upper())
-]
-_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_NAMES.split("|"), *_RELATIVE_WORDS)}))
-ANCHOR = regex.compile(
+# Where a date may start: a day or month in figures before a slash, a
+# hyphen or a month name ("01/28/2026", "14 October", "6th of November",
+# "14-Oct-2025"), a four-digit year, a month or weekday name, a relative day,
+# or "last"/"this"/"next" before a period or a name. Scanning for these
+# first, and trying the full grammar only there, keeps the finder fast on
+# ordinary prose, whose figures and words are mostly none of these. Every
+# form of the grammar opens with one of them after a character that is no
+# letter, digit or underscore, so the scan may find more places than the
+# grammar takes, never fewer; it takes no more than the first figure or word
+# (what follows is only looked at), so that no place where the grammar might
+# start is skipped. It uses the standard library's engine, which skips
+# characters outside the leading class and reads the names as a tree of
+# letters many times faster than ``regex`` tries a long alternation; its
+# ``\s`` holds every space of ``regex``'s (and four control characters more),
+# and its other classes are ASCII, as the grammar's are.
+
+
+def _letter_tree(words: Iterable[str]) -> str:
+    """An alternation of ``words`` written as a tree of their letters, so that
+    the engine reads each letter once: ``Ju(?:ly?|ne?)`` for July, Jul, June, Jun."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict[str, Any]]) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else f"(?:{'|'.join(alts)})"
+        return body + "?" if "" in node else body
+
+    return branch(tree)
+
+
+def _as_read(table: Iterable[str]) -> set[str]:
+    """The spellings of ``table`` as the grammar reads them: as written and in upper case."""
+    return {f for s in table for f in (s, s.upper())}
+
+
+_MONTH_TREE = _letter_tree(_as_read(MONTHS))
+_NAME_TREE = _letter_tree(_as_read((*MONTHS, *WEEKDAYS)))
+# "today", "Today", "TODAY"; "last", "Last", "LAST".
+_DAY_WORDS = [f for w in RELATIVE_DAYS for f in (w, w.capitalize(), w.upper())]
+_PERIOD_WORDS = [f for w in RELATIVE_PERIODS for f in (w, w.capitalize(), w.upper())]
+_FIRST_CHARS = "".join(
+    sorted({w[0] for w in (*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS, *_PERIOD_WORDS)})
+)
+# The scan takes the first character of a place first, from a class the
+# engine skips to directly, and only then looks at the one before it and at
+# the rest, which may be the rest of any of the words ("T" and the rest of
+# "next" make "Text": the grammar turns such a place down).
+_CANDIDATE = re.compile(
     rf"""
-    (?=[0-9{_FIRST_LETTERS}])
-    (?<!\w)
+    [0-9{_FIRST_CHARS}](?<![A-Za-z0-9_].)
     (?:
-        (?P<digit>[0-9]{{1,2}}+(?:st|nd|rd|th)?+[\s/-]|[0-9]{{4}}+(?![0-9]))
-      | (?:{_NAMES}|{"|".join(_RELATIVE_WORDS)})(?![^\W\d_])
+        (?<=[0-9])[0-9]?(?=[/-]|(?:st|nd|rd|th)?(?:-|\s+(?:of\s+)?){_MONTH_TREE})
+      | (?<=[12])[0-9]{{3}}(?![0-9])
+      | (?<=[A-Za-z]){_letter_tree({w[1:] for w in (*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS)})}
+        (?![A-Za-z])
+      | (?<=[A-Za-z]){_letter_tree({w[1:] for w in _PERIOD_WORDS})}
+        (?=\s+(?:year|month|YEAR|MONTH|{_NAME_TREE}))
     )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 # The forms that start with a figure. Each ends in an empty group naming it.
@@ -250,10 +300,18 @@ _KINDS = {
 }
 
 
+# The number of each named group: ``regex`` finds a group by its number many
+# times faster than by its name (a name used twice names one group).
+_INDEX: dict[regex.Pattern[str], dict[str, int]] = {
+    p: dict(p.groupindex) for p in (DIGIT_DATE, WORD_DATE)
+}
+_KIND_GROUPS = {p: [(name, _INDEX[p][name]) for name in names] for p, names in _KINDS.items()}
+
+
 def _kind(m: regex.Match[str]) -> str:
     """The form that matched: the name of its closing empty group."""
-    for name in _KINDS[m.re]:
-        if m.start(name) >= 0:
+    for name, index in _KIND_GROUPS[m.re]:
+        if m.start(index) >= 0:
             return name
     return ""
 
@@ -261,11 +319,11 @@ def _kind(m: regex.Match[str]) -> str:
 def _date_matches(text: str) -> Iterator[regex.Match[str]]:
     """The matches of the date grammar, left to right, none overlapping."""
     floor = 0
-    for a in ANCHOR.finditer(text):
-        start = a.start()
+    for c in _CANDIDATE.finditer(text):
+        start = c.start()
         if start < floor:
             continue
-        m = (DIGIT_DATE if a.group("digit") else WORD_DATE).match(text, start)
+        m = (DIGIT_DATE if text[start] <= "9" else WORD_DATE).match(text, start)
         if m is not None:
             floor = m.end()
             yield m
@@ -283,8 +341,14 @@ TIME_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
+_INDEX[TIME_AFTER] = dict(TIME_AFTER.groupindex)
+# What TIME_AFTER needs at least: its hour's first figure after spaces,
+# commas, "at" or "T". Most dates have none after them, and this is many
+# times cheaper to try (the standard library's ``\s`` holds ``regex``'s).
+_TIME_HINT = re.compile(r"[\s,]*(?:at\s+|T)?[0-9]")
 
 _WORD = regex.compile(r"[\w'’]++|[-–—]")
+_WORD_BACKWARDS = regex.compile(_WORD.pattern, regex.REVERSE)
 _FUTURE_WORDS = frozenset(p for p in FUTURE_MARKERS if " " not in p)
 _FUTURE_PAIRS = frozenset(tuple(p.split()) for p in FUTURE_MARKERS if p.count(" ") == 1)
 # The last end of a clause before a mention: searched backwards.
@@ -317,10 +381,18 @@ _RELATIVEDELTA_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The last ``n`` words (or dashes) before ``pos``, lower case."""
     lo = max(0, pos - _WINDOW)
-    words = _WORD.findall(text, lo, pos)
-    if words and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
-        words.pop(0)  # cut off by the window
-    return [w.lower() for w in words[-n:]]
+    # Read backwards, and only as far as needed: the words are the same
+    # runs read either way.
+    words: list[str] = []
+    for m in _WORD_BACKWARDS.finditer(text, lo, pos):
+        words.append(m.group())
+        if len(words) > n:
+            break
+    else:
+        # The whole window was read: its first word may be cut off by it.
+        if words and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+            words.pop()
+    return [w.lower() for w in reversed(words[:n])]
 
 
 def _word_after(text: str, pos: int) -> str:
@@ -505,6 +577,7 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096, typed=True)
 def _nearest(
     month: int, day: int, ref: dt.date, weekday: int | None, *, after: bool = False
 ) -> tuple[dt.date, bool]:
@@ -518,14 +591,23 @@ def _nearest(
     """
     span = 40 if weekday is not None else 4
     best: dt.date | None = None
-    for year in range(ref.year - span, ref.year + span + 1):
-        if not 1 <= year <= 9999:
-            continue
-        d = _valid(year, month, day)
-        if d is None or (weekday is not None and d.weekday() != weekday) or (after and d < ref):
-            continue
-        if best is None or abs((d - ref).days) < abs((best - ref).days):
-            best = d
+    best_days = 0
+    # Years are tried outwards from the reference's: a date k years away is
+    # at least (k - 1) * 365 + 1 days from it, so once that is more than the
+    # best distance so far no farther year can win. Of two dates as near,
+    # the earlier wins.
+    for k in range(span + 1):
+        if best is not None and (k - 1) * 365 + 1 > best_days:
+            break
+        for year in (ref.year - k, ref.year + k) if k else (ref.year,):
+            if not 1 <= year <= 9999:
+                continue
+            d = _valid(year, month, day)
+            if d is None or (weekday is not None and d.weekday() != weekday) or (after and d < ref):
+                continue
+            days = abs((d - ref).days)
+            if best is None or days < best_days or (days == best_days and d < best):
+                best, best_days = d, days
     if best is None:
         if after:  # none after it within reach: at the calendar's end
             return _nearest(month, day, ref, weekday)
@@ -537,6 +619,7 @@ def _nearest(
     return best, False
 
 
+@functools.lru_cache(maxsize=1024, typed=True)
 def _weekday_day(weekday: int, ref: dt.date, modifier: str, future: bool) -> dt.date | None:
     rd = _RELATIVEDELTA_WEEKDAYS[weekday]
     if modifier == "last":
@@ -562,6 +645,14 @@ def _month_of(month: int, ref: dt.date, modifier: str, future: bool) -> dt.date 
     return _valid(year, month, 1)  # None beyond the calendar's ends
 
 
+@functools.lru_cache(maxsize=1024, typed=True)
+def _moved(ref: dt.date, years: int = 0, months: int = 0, days: int = 0) -> dt.date | None:
+    """``ref`` moved by whole years, months or days; None beyond the calendar.
+    Articles name the same few relative dates against the same reference
+    again and again, so each is worked out once."""
+    return _shift(ref, relativedelta(years=years, months=months, days=days))
+
+
 def _shift(ref: dt.date, delta: relativedelta) -> dt.date | None:
     try:
         shifted: dt.date = ref + delta
@@ -571,12 +662,15 @@ def _shift(ref: dt.date, delta: relativedelta) -> dt.date | None:
 
 
 def _time(text: str, end: int) -> dt.time | None:
+    if _TIME_HINT.match(text, end) is None:
+        return None
     m = TIME_AFTER.match(text, end)
     if m is None:
         return None
-    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
-    second = int(m.group("se") or 0)
-    ap = (m.group("ap") or "").lower()
+    g = _INDEX[TIME_AFTER]
+    hour, minute = int(m.group(g["h"])), int(m.group(g["mi"]) or 0)
+    second = int(m.group(g["se"]) or 0)
+    ap = (m.group(g["ap"]) or "").lower()
     if ap:
         if hour > 12 or hour == 0:
             return None
@@ -615,8 +709,8 @@ class _Finder:
         self.ref = ref
         self.dayfirst = dayfirst
         self.found: list[DateMention] = []
-        # Weekdays resolved so far: articles name the same few days again and again.
-        self.weekdays: dict[tuple[int, str, bool], dt.date | None] = {}
+        # Most texts hold no address a date could stand in: then none is looked for.
+        self.links = _may_hold_links(text)
 
     def mention(
         self,
@@ -657,22 +751,23 @@ class _Finder:
 
     def run(self) -> list[DateMention]:
         for m in _date_matches(self.text):
-            if _in_link(self.text, m.start(), m.end()):
+            if self.links and _in_link(self.text, m.start(), m.end()):
                 continue
             kind = _kind(m)
+            g = _INDEX[m.re]
             if kind == "iso":
-                self.numeric(m, int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+                self.numeric(m, int(m.group(g["iy"])), int(m.group(g["im"])), int(m.group(g["id"])))
             elif kind == "numeric":
-                a, b = int(m.group("na")), int(m.group("nb"))
+                a, b = int(m.group(g["na"])), int(m.group(g["nb"]))
                 month, day = (b, a) if self.dayfirst else (a, b)
                 if month > 12 >= day:  # only one reading is a date
                     month, day = day, month
-                self.numeric(m, _full_year(m.group("ny")), month, day)
+                self.numeric(m, _full_year(m.group(g["ny"])), month, day)
             elif kind == "dated":
                 self.day(m)
             elif kind == "month_year":
-                month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
-                value = dt.date(int(m.group("year")), month, 1)
+                month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
+                value = dt.date(int(m.group(g["year"])), month, 1)
                 self.mention(m.start(), m.end(), value, "month", False)
             elif kind == "month_relative":
                 self.month_relative(m)
@@ -684,7 +779,7 @@ class _Finder:
                 self.relative_day(m)
             elif kind == "relative_period":
                 self.relative_period(m)
-            elif kind == "year_alone" and m.group("rz") is not None:
+            elif kind == "year_alone" and m.group(g["rz"]) is not None:
                 self.year_range(m)
             elif kind == "year_alone":
                 self.bare_year(m)
@@ -696,13 +791,14 @@ class _Finder:
             self.mention(m.start(), m.end(), value, "day", False, with_time=True)
 
     def day(self, m: regex.Match[str]) -> None:
-        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
-        day = int(m.group("day"))
-        wd = m.group("wd") if "wd" in m.re.groupindex else None
+        g = _INDEX[m.re]
+        month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
+        day = int(m.group(g["day"]))
+        wd = m.group(g["wd"]) if "wd" in g else None
         weekday = _WEEKDAY_NUMBER[wd.rstrip(".").upper()] if wd else None
         start, end = m.span()
-        if m.group("year") is not None:
-            value = _valid(int(m.group("year")), month, day)
+        if m.group(g["year"]) is not None:
+            value = _valid(int(m.group(g["year"])), month, day)
             if value is None:
                 return
             mismatch = weekday is not None and value.weekday() != weekday
@@ -719,17 +815,19 @@ class _Finder:
         self.mention(start, end, value, "day", True, weekday_mismatch=mismatch, with_time=True)
 
     def month_relative(self, m: regex.Match[str]) -> None:
-        month = _MONTH_NUMBER[m.group("mon").rstrip(".").upper()]
+        g = _INDEX[m.re]
+        month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
         value = None
         if self.ref is not None:
-            year = self.ref.year + RELATIVE_PERIODS[m.group("mrel").lower()]
+            year = self.ref.year + RELATIVE_PERIODS[m.group(g["mrel"]).lower()]
             value = _valid(year, month, 1)
         self.mention(m.start(), m.end(), value, "month", True)
 
     def month_alone(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
-        modifier = (m.group("mod") or "").lower()
-        mon = m.group("mon")
+        modifier = (m.group(g["mod"]) or "").lower()
+        mon = m.group(g["mon"])
         w1, ranged = "", False
         if not modifier:
             before = _words_before(text, start)
@@ -764,8 +862,9 @@ class _Finder:
         self.mention(start, end, value, "month", True)
 
     def weekday(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
-        before = _words_before(text, m.start("wdonly"))
+        before = _words_before(text, m.start(g["wdonly"]))
         w1 = before[-1] if before else ""
         w2 = before[-2] if len(before) > 1 else ""
         after = _word_after(text, end)
@@ -782,22 +881,20 @@ class _Finder:
             return
         value = None
         if self.ref is not None:
-            modifier = (m.group("mod") or "").lower()
-            weekday = WEEKDAYS[m.group("wdonly")]
+            modifier = (m.group(g["mod"]) or "").lower()
+            weekday = WEEKDAYS[m.group(g["wdonly"])]
             future = (
                 not modifier
                 and weekday != self.ref.weekday()  # else the reference either way
                 and _tense(text, start, end) == FUTURE
             )
-            key = (weekday, modifier, future)
-            if key not in self.weekdays:
-                self.weekdays[key] = _weekday_day(weekday, self.ref, modifier, future)
-            value = self.weekdays[key]
+            value = _weekday_day(weekday, self.ref, modifier, future)
         self.mention(start, end, value, "day", True)
 
     def relative_day(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
-        word = m.group("relday").lower()
+        word = m.group(g["relday"]).lower()
         if word == "today":
             before = _words_before(text, start)
             w1 = before[-1] if before else ""
@@ -811,26 +908,28 @@ class _Finder:
                 return
         value = None
         if self.ref is not None:
-            value = _shift(self.ref, relativedelta(days=RELATIVE_DAYS[word]))
+            value = _moved(self.ref, days=RELATIVE_DAYS[word])
         self.mention(start, end, value, "day", True)
 
     def relative_period(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
         before = _words_before(text, start, 1)
         if before and before[-1] in ("the", "a", "every", "each", "per"):
             return  # "over the last year" is a span of time
-        step = RELATIVE_PERIODS[m.group("mod").lower()]
-        unit = m.group("unit").lower()
+        step = RELATIVE_PERIODS[m.group(g["mod"]).lower()]
+        unit = m.group(g["unit"]).lower()
         value = None
         if self.ref is not None:
             if unit == "year":
-                value = _shift(self.ref.replace(month=1, day=1), relativedelta(years=step))
+                value = _moved(self.ref.replace(month=1, day=1), years=step)
             else:
-                value = _shift(self.ref.replace(day=1), relativedelta(months=step))
+                value = _moved(self.ref.replace(day=1), months=step)
         self.mention(start, end, value, "year" if unit == "year" else "month", True)
 
     def year_range(self, m: regex.Match[str]) -> None:
-        first, second = m.group("bare"), m.group("rz")
+        g = _INDEX[m.re]
+        first, second = m.group(g["bare"]), m.group(g["rz"])
         y1 = int(first)
         if len(second) == 2:  # "2023-24", "1999-00"
             y2 = y1 - y1 % 100 + int(second)
@@ -843,8 +942,8 @@ class _Finder:
         before = _words_before(self.text, m.start())
         if self.is_period_or_figure(before, _word_after(self.text, m.end()).lower()):
             return
-        self.mention(m.start("bare"), m.end("bare"), dt.date(y1, 1, 1), "year", False)
-        self.mention(m.start("rz"), m.end("rz"), dt.date(y2, 1, 1), "year", False)
+        self.mention(m.start(g["bare"]), m.end(g["bare"]), dt.date(y1, 1, 1), "year", False)
+        self.mention(m.start(g["rz"]), m.end(g["rz"]), dt.date(y2, 1, 1), "year", False)
 
     @staticmethod
     def is_period_or_figure(before: list[str], after: str) -> bool:
@@ -865,6 +964,7 @@ class _Finder:
         return (w1 == "year" and w2 in fiscal) or (w2 == "year" and w3 in fiscal)
 
     def bare_year(self, m: regex.Match[str]) -> None:
+        g = _INDEX[m.re]
         text, start, end = self.text, m.start(), m.end()
         before = _words_before(text, start)
         after = _word_after(text, end).lower()
@@ -890,7 +990,7 @@ class _Finder:
         # "2024 was a record year": a year that opens a clause and is its subject.
         subject = after in YEAR_VERBS and _opens_clause(text, start)
         if cue or ranged or owned or named or qualifies or subject:
-            self.mention(start, end, dt.date(int(m.group("bare")), 1, 1), "year", False)
+            self.mention(start, end, dt.date(int(m.group(g["bare"])), 1, 1), "year", False)
 
 
 # How far a URL around a date is looked for: addresses hold no spaces.
@@ -947,12 +1047,20 @@ _HEAD_CHARS = 3000
 _HEAD_LINES = 12
 
 # "Published Sep 16, 2024", "Posted on: ...", "Date: ...".
+_LABEL_OPENING = r"""[\s*•|·-]*+(?:(?P<pub>published|posted|released|dated?|first\s+published)
+        |(?P<upd>updated|last\s+updated|modified))"""
 _LABEL = regex.compile(
-    r"""(?i)[\s*•|·-]*+(?:(?P<pub>published|posted|released|dated?|first\s+published)
-        |(?P<upd>updated|last\s+updated|modified))
+    rf"""(?i){_LABEL_OPENING}
         (?:\s++on)?+\s*+[:.|–—-]?+\s*+$""",
     regex.VERBOSE,
 )
+# The opening of a labelled date's line, and the first letter of a label
+# after the run of spaces and marks before it on its line: no other letter
+# is one of those (?i) takes for these. The standard library's ``\s`` holds
+# every space of ``regex``'s.
+_LABEL_START = regex.compile(rf"(?i){_LABEL_OPENING}", regex.VERBOSE)
+_LABEL_OPENER = re.compile(r"\n(?:[*•|·\-]|[^\S\n])*+[pPrRdDfFuUlLmM]")
+_LABEL_OPENER_FIRST = re.compile(_LABEL_OPENER.pattern[2:])  # on the first line
 
 # A wire dateline: "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --",
 # "Toronto--(Newsfile Corp. - March 3, 2025) -".
@@ -971,6 +1079,13 @@ _DATE_LINE_TAIL = regex.compile(
 # ("By Jane Roe | Oct. 14, 2025", "Reuters · 14 October 2025").
 _BYLINE = regex.compile(r"(?im)^\s*+by\b|[|·]|\b(?:updated|published|posted|source)\b")
 _BYLINE_CHARS = 120
+_BYLINE_MARKS = re.compile("by|[|·]|updated|published|posted|source")
+
+
+def _may_be_byline(text: str) -> bool:
+    """False when :data:`_BYLINE` cannot match in ``text``: every letter its
+    (?i) takes folds to its own, but for "İ", which folds to "i" and a dot."""
+    return _BYLINE_MARKS.search(text.casefold().replace("i\u0307", "i")) is not None
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -979,12 +1094,230 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
-def _written_days(text: str) -> list[DateMention]:
-    return [
-        d
-        for d in find_dates(text)
-        if d.value is not None and d.granularity == "day" and not d.inferred
-    ]
+class _Day(NamedTuple):
+    """A day written in full (its year too): what may date an article."""
+
+    start: int
+    end: int
+    value: dt.date
+
+
+# A character no date holds. A date is made of ASCII letters and figures,
+# spaces, and ",", ".", "-", "–" and "/"; its full stop stands only right
+# after an abbreviated name ("Sept.", "Tue."). No date reaches across one of
+# these, so the grammar may be tried from just after it as from the start.
+_ABBREVIATIONS = _as_read((*_MONTH_ABBR, *_WEEKDAY_ABBR))
+_BARRIER = regex.compile(
+    rf"[^\sA-Za-z0-9,./\-–]|(?<!{'|'.join(sorted(_ABBREVIATIONS))})\.", regex.REVERSE
+)
+# Where a date may start, less strictly than _CANDIDATE but reading at most
+# ten characters past its start, so that a stretch of text can be scanned
+# on its own: a figure, a name or a relative word.
+_PLACE = re.compile(
+    rf"""
+    (?=[0-9{_FIRST_CHARS}])
+    (?<![A-Za-z0-9_])
+    (?:
+        [0-9]
+      | {_letter_tree((*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS, *_PERIOD_WORDS))}(?![A-Za-z])
+    )
+    """,
+    re.VERBOSE,
+)
+_PLACE_REACH = 16
+
+
+class _DayScan:
+    """The days written in full that :func:`find_dates` finds in stretches
+    of ``text``, asked for left to right.
+
+    A stretch is scanned from the last character before it that no date
+    holds (or from where the stretch before it ended), so that the grammar
+    meets every date that reaches into it as a scan of the whole text would.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.done = 0  # every place before it where a date may start was tried
+        self.floor = 0  # the end of the last date found
+
+    def days(self, lo: int, hi: int) -> list[_Day]:
+        """The written days that start in ``text[lo:hi]``, from ``lo`` on
+        from the last stretch asked for."""
+        text = self.text
+        start = self.done
+        if lo > start:
+            barrier = _BARRIER.search(text, start, lo)
+            if barrier is not None:
+                start = barrier.end()
+        found: list[_Day] = []
+        for c in _PLACE.finditer(text, start, min(len(text), hi + _PLACE_REACH)):
+            at = c.start()
+            if at >= hi:
+                break
+            if at < self.floor:
+                continue
+            m = (DIGIT_DATE if text[at] <= "9" else WORD_DATE).match(text, at)
+            if m is None:
+                continue
+            self.floor = m.end()
+            if at >= lo:
+                value = _written_value(m)
+                if value is not None and not _in_link(text, at, m.end()):
+                    found.append(_Day(at, m.end(), value))
+        self.done = max(self.done, hi)
+        return found
+
+
+def _may_hold_links(text: str) -> bool:
+    """Whether any address in ``text`` may hold a date (most texts have none):
+    whether it holds what :func:`_in_link` looks for. Only "W" and "w" have a
+    "w" in their lower case, and only "." a full stop."""
+    return (
+        "://" in text
+        or "@" in text
+        or (("w." in text or "W." in text) and _WWW.search(text) is not None)
+    )
+
+
+_WWW = re.compile(r"[wW][wW][wW]\.")
+
+
+def _may_open_day(text: str, at: int) -> bool:
+    """False when no written day can start at ``at``, whatever precedes it:
+    the grammar, tried there, finds none. (Where it finds one, a date
+    before it may still cover it.)"""
+    first = text[at]
+    if first not in _OPENING_CHARS or _PLACE.match(text, at) is None:
+        return False
+    m = (DIGIT_DATE if first <= "9" else WORD_DATE).match(text, at)
+    return m is not None and _written_value(m) is not None
+
+
+_OPENING_CHARS = frozenset("0123456789" + _FIRST_CHARS)
+
+
+def _written_value(m: regex.Match[str]) -> dt.date | None:
+    """The day a match names when it is written in full, as :class:`_Finder` reads it."""
+    g = _INDEX[m.re]
+    kind = _kind(m)
+    if kind == "iso":
+        return _valid(int(m.group(g["iy"])), int(m.group(g["im"])), int(m.group(g["id"])))
+    if kind == "numeric":
+        month, day = int(m.group(g["na"])), int(m.group(g["nb"]))
+        if month > 12 >= day:
+            month, day = day, month
+        return _valid(_full_year(m.group(g["ny"])), month, day)
+    if kind == "dated" and m.group(g["year"]) is not None:
+        month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
+        return _valid(int(m.group(g["year"])), month, int(m.group(g["day"])))
+    return None
+
+
+_DIGIT = re.compile("[0-9]")
+_OTHER_BREAKS = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# The characters a date opening a line may stand after.
+_LINE_OPENERS = " \t*•|"
+# A wire dateline's opening, up to its first capital, and the marks that end
+# its place name before the date.
+_WIRE_LEAD = regex.compile(r"[\s*•]*+\p{Lu}")
+# A figure before what may follow a wire dateline's date (the standard
+# library's ``\s`` holds every space of ``regex``'s).
+_WIRE_END = re.compile(r"[0-9]\s*(?:[(/)–—]|--|-\s)")
+_WIRE_MARK = regex.compile(rf"[,\-–—(]\s*+(?=[0-9{_FIRST_CHARS}])")
+_WIRE_REACH = 100
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _labelled_days(head: str) -> list[_Day]:
+    """The written days that stand on a line opening with a label: the only
+    days :data:`_LABEL` can name."""
+    scan: _DayScan | None = None
+    days: list[_Day] = []
+    first = _LABEL_OPENER_FIRST.match(head)
+    openings = itertools.chain((first,) if first else (), _LABEL_OPENER.finditer(head))
+    for opening in openings:
+        start = head.rfind("\n", 0, opening.end()) + 1
+        end = _line_end(head, start)
+        if _LABEL_START.match(head, start, end):
+            scan = scan or _DayScan(head)
+            days += scan.days(start, end)
+    return days
+
+
+def _wire_days(head: str) -> Iterator[_Day]:
+    """The written days that stand where a wire dateline's date stands: just
+    after a comma, dash or bracket at most :data:`_WIRE_REACH` characters
+    after the first capital of their line, and before what
+    :data:`_WIRE_AFTER` takes. No other day can satisfy the wire patterns."""
+    # A written day ends in a figure: a line after the last such end holds none.
+    after = _WIRE_END.search(head)
+    if after is None:
+        return
+    scan = _DayScan(head)
+    for start, end in _lines(head):
+        if start > after.start():
+            after = _WIRE_END.search(head, start)
+            if after is None:
+                return
+        lead = _WIRE_LEAD.match(head, start, end) if start < end else None
+        if lead is None:
+            continue
+        first = lead.end()
+        for mark in _WIRE_MARK.finditer(head, first, end):
+            if mark.start() > first + _WIRE_REACH:
+                break
+            if _may_open_day(head, mark.end()):
+                yield from scan.days(mark.end(), mark.end() + 1)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each line of ``text``, without its newline."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        yield start, end
+        start = end + 1
+
+
+def _top_days(head: str) -> list[_Day]:
+    """The written days that may date an article from its first lines: each
+    day at the opening of a line, and every day on a short line that reads as
+    a byline, on the lines before the :data:`_HEAD_LINES`-th non-empty one."""
+    scan = _DayScan(head)
+    days: list[_Day] = []
+    # Lines are counted as :meth:`str.splitlines` cuts them, at more breaks
+    # than a newline; most texts hold no other.
+    other_breaks = _OTHER_BREAKS.search(head) is not None
+    lines_before = 0
+    start = 0
+    for line in head.split("\n"):
+        if lines_before >= _HEAD_LINES:
+            break
+        end = start + len(line)
+        if line:
+            if (
+                lines_before > 0
+                and end - start <= _BYLINE_CHARS
+                and _DIGIT.search(head, start, start + _BYLINE_CHARS + 1)  # a written day's
+                and _may_be_byline(head[start : start + _BYLINE_CHARS + 1])
+                and _BYLINE.search(head, start, min(len(head), start + _BYLINE_CHARS + 1))
+            ):
+                days += scan.days(start, end)
+            else:
+                at = end - len(line.lstrip(_LINE_OPENERS))
+                if at < end and _may_open_day(head, at):
+                    days += scan.days(at, at + 1)
+            if other_breaks:
+                lines_before += sum(1 for part in line.splitlines() if part.strip())
+            elif not line.isspace():
+                lines_before += 1
+        start = end + 1
+    return days
 
 
 def detect_published(text: str) -> dt.date | None:
@@ -1003,18 +1336,17 @@ def detect_published(text: str) -> dt.date | None:
     """
     text = ensure_text(text)
     head = text[:_HEAD_CHARS]
-    days = _written_days(head)
-    if not days:
-        return None
+    # Each kind of date is looked for only where it can stand; the days found
+    # are those of :func:`find_dates` there, in the same order.
     updated: dt.date | None = None
-    for d in days:
+    for d in _labelled_days(head):
         line_start, _ = _line_bounds(head, d.start, d.end)
         label = _LABEL.match(head, line_start, d.start)
         if label is not None:
             if label.group("pub") is not None:
                 return d.value
             updated = updated or d.value
-    for d in days:
+    for d in _wire_days(head):
         line_start, _ = _line_bounds(head, d.start, d.end)
         if _WIRE_BEFORE.match(head, line_start, d.start) and _WIRE_AFTER.match(head, d.end):
             return d.value
@@ -1023,7 +1355,7 @@ def detect_published(text: str) -> dt.date | None:
     byline: dt.date | None = None
     lines_before = 0
     pos = 0
-    for d in days:
+    for d in _top_days(head):
         line_start, line_end = _line_bounds(head, d.start, d.end)
         lines_before += sum(1 for line in head[pos:line_start].splitlines() if line.strip())
         pos = line_start
