@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import attrs
@@ -71,7 +71,7 @@ from mineralnews.vocabulary.currencies import (
     UNIT_MODIFIERS,
     WORDS,
 )
-from mineralnews.vocabulary.numbers import MAGNITUDES
+from mineralnews.vocabulary.numbers import MAGNITUDE_WORDS, MAGNITUDES
 
 __all__ = ["find_money", "parse_money", "stated_dollar"]
 
@@ -292,6 +292,78 @@ def _may_hold(text: str) -> bool:
     return _DIGIT.search(text) is not None or _MAGNITUDE_WORD.search(text) is not None
 
 
+# Characters outside ASCII that a case-insensitive pattern reads as ASCII
+# letters: their case folding holds one ("\u017f" is an "s", "\ufb06" is
+# "st", "\u212a" a "k", "\u0130" an "i"). These are all the characters
+# whose str.casefold() holds an ASCII letter.
+_FOLDS_TO_ASCII = (
+    "\u00df\u0130\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
+    "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+)
+
+
+@functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, where a case-insensitive pattern of ASCII words
+    matches exactly where the lower-cased words stand, at the same offsets;
+    None where a character of _FOLDS_TO_ASCII makes that untrue. A substring
+    test on it is many times faster than a case-insensitive scan, so it
+    rules out most texts before any pattern is tried. Cached: stated_dollar
+    and find_money look at the same text one after the other."""
+    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+        return None
+    return text.lower()
+
+
+# What a statement of the dollar must hold, lower-cased: a word that opens
+# one of its three forms, and the "in" before its dollar.
+_STATEMENT_OPENERS = ("all", "unless", "expressed", "stated", "presented")
+_OPEN_PARENTHESIS_IN = regex.compile(r"\(\s*+in\s")
+_IN_DOLLAR = regex.compile(
+    rf"""\bin\s++(?:(?:thousands|millions)\s++of\s++)?+
+    (?:{_alternation(s.lower() for s in STATED_DOLLARS)})(?![\p{{L}}\p{{N}}])""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def _may_state(text: str) -> bool:
+    low = _lowered(text)
+    if low is None:
+        return True
+    opens = any(w in low for w in _STATEMENT_OPENERS) or (
+        "(" in low and _OPEN_PARENTHESIS_IN.search(low) is not None
+    )
+    return opens and _IN_DOLLAR.search(low) is not None
+
+
+# What the per-unit cues must hold, lower-cased: "for every" / "per each"
+# hold "every" or "each"; a per-share cue "per" and "share", or "EPS".
+_PER_SHARE_WORDS = regex.compile(r"per[-\s]share")
+
+
+def _may_say_every(text: str) -> bool:
+    low = _lowered(text)
+    return low is None or "every" in low or "each" in low
+
+
+def _may_say_per_share(text: str) -> bool:
+    if "EPS" in text:
+        return True
+    low = _lowered(text)
+    return low is None or ("share" in low and _PER_SHARE_WORDS.search(low) is not None)
+
+
+def _may_link(text: str) -> bool:
+    # Every address holds "@", "://" or "www." in some case: only then are
+    # its spans worth finding.
+    if "@" in text or "://" in text:
+        return True
+    low = _lowered(text)
+    if low is not None:
+        return "ww." in low
+    return any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
+
+
 # -- reading a match -----------------------------------------------------------
 
 
@@ -368,6 +440,186 @@ def _looks_like_rand(g: dict[str, str | None], per: regex.Match[str] | None) -> 
     return per is not None and per.group("unit") is not None
 
 
+# -- where to try the patterns -------------------------------------------------
+#
+# Scanning the whole text with each pattern costs far more than finding the
+# few places where a match can start and trying the pattern there alone.
+# Each finder below returns, in order, a superset of the positions where its
+# pattern can match; trying them in order, from the end of the last match,
+# gives what the pattern's own scan would (see _finditer).
+
+_SPACE_CHARS = " \u00a0\u2009\u202f"
+_SIGN_CHARS = "$" + "".join(s for s in SIGNS if len(s) == 1)
+_NEGATIVE_CHARS = "-\u2212+"
+
+# The prefixes written against "$", by their last character: the "$" is
+# found with str.find, then what stands before it looked up.
+_BEFORE_DOLLAR: dict[str, list[str]] = {}
+_BEFORE_SPACED_DOLLAR: dict[str, list[str]] = {}
+for _p in DOLLAR_PREFIXES:
+    if _p:
+        _BEFORE_DOLLAR.setdefault(_p[-1], []).append(_p)
+for _p in SPACED_DOLLAR_PREFIXES:
+    _BEFORE_DOLLAR.setdefault(_p[-1], []).append(_p)
+    _BEFORE_SPACED_DOLLAR.setdefault(_p[-1], []).append(_p)
+
+# The currencies of letters before a figure: the signs "Rs." and "RMB", the
+# codes, the subunit prefixes ("US12.5c") and the rand's "R". Each is one
+# capital, up to two more letters and a point; a space at most stands between
+# it and the figure or its "(". The scan finds the first capital of each run
+# before a figure; the currency starts there or later, before the figure.
+_LETTER_CURRENCY = regex.compile(r"[A-Z][A-Za-z]{0,2}+\.?+[ \u00a0\u2009\u202f]?+[(.0-9]")
+_LETTER_SPELLINGS = [*(s for s in SIGNS if len(s) > 1), *CODES, *SUBUNIT_PREFIXES, "R"]
+if not all(regex.fullmatch(r"[A-Z][A-Za-z]{0,2}\.?", s) for s in _LETTER_SPELLINGS):
+    raise AssertionError("a currency of letters is not a capital and up to two letters")
+if any(len(s) != 1 for s in DOLLAR_SUFFIXES if not s):
+    raise AssertionError("an empty dollar suffix")
+
+
+def _prefixed_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where a prefixed amount, and where one of letters (prefixed, cents or
+    rand), can start: at its currency, or at a sign just before it."""
+    starts: set[int] = set()
+    find = text.find
+    for ch in _SIGN_CHARS:
+        i = find(ch)
+        while i != -1:
+            starts.add(i)
+            if ch == "$" and i:
+                before = text[i - 1]
+                for p in _BEFORE_DOLLAR.get(before, ()):
+                    if text.endswith(p, 0, i):
+                        starts.add(i - len(p))
+                if before in _SPACE_CHARS and i > 1:
+                    for p in _BEFORE_SPACED_DOLLAR.get(text[i - 2], ()):
+                        if text.endswith(p, 0, i - 1):
+                            starts.add(i - 1 - len(p))
+            i = find(ch, i + 1)
+    lettered: list[int] = []
+    for m in _LETTER_CURRENCY.finditer(text):
+        lettered.extend(range(m.start(), m.end() - 1))
+    starts.update(lettered)
+    for s in list(starts):
+        if s and text[s - 1] in _NEGATIVE_CHARS:
+            starts.add(s - 1)
+    return sorted(starts), lettered
+
+
+def _finditer(
+    pattern: regex.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, given, in order, every position
+    where it can match: a scan tries each position from the end of the last
+    match, and finds no match but at one of these."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
+_CENTS_FIRST = {s[0] for s in SUBUNIT_PREFIXES}
+
+# What follows the last digit of a suffixed amount: a magnitude, a subunit
+# or a currency, after a hyphen or spaces or none. Found in the lower-cased
+# text (see _lowered), with the letters that follow.
+_AFTER_DIGIT = regex.compile(
+    r"[0-9](?P<sep>[-\u2010\u2011]|[ \u00a0\u2009\u202f]*+)(?P<word>\p{L}++|¢)"
+)
+
+
+def _first_letters(spelling: str) -> str:
+    m = regex.match(r"\p{L}++", spelling.lower())
+    return m.group() if m else ""
+
+
+# The first run of letters, lower-cased, of what can follow: the magnitude,
+# "cents", a currency word or a code. A subunit letter ("84p") is
+# tested apart: it stands against the figure, before any letters.
+_AFTER_WORDS = frozenset(
+    _first_letters(w) for w in [*MAGNITUDES, "cent", "cents", "pence", *WORDS, *SUFFIX_CODES]
+)
+# The rest of the suffixed form after its last figure, as _SUFFIXED has it.
+_AFTER_FIGURE = regex.compile(
+    rf"{magnitude('smag')}?+(?:{_SUBUNIT_AFTER}|{_CURRENCY_AFTER})", regex.VERBOSE | regex.VERSION1
+)
+# What a figure and a range of them are written with, back from the last
+# digit to the first: digits, separators, spaces, dashes and "to".
+_RANGE_CHARS = frozenset("0123456789,.-\u2010\u2011\u2013to" + _SPACE_CHARS)
+_DIGITS = frozenset("0123456789")
+
+
+def _suffixed_starts(text: str, low: str) -> list[int]:
+    """Where a suffixed amount can start: at the first figure of a run that
+    ends before what a suffixed amount ends with."""
+    starts: set[int] = set()
+    for m in _AFTER_DIGIT.finditer(low):
+        word = m.group("word")
+        if word not in _AFTER_WORDS and (m.group("sep") or word[0] not in "cp¢"):
+            continue
+        last = m.start()
+        if _AFTER_FIGURE.match(text, last + 1) is None:
+            continue
+        first = last
+        while first and text[first - 1] in _RANGE_CHARS:
+            first -= 1
+        starts.update(
+            i
+            for i in range(first, last + 1)
+            if text[i] in "0123456789." and (i == 0 or text[i - 1] not in _DIGITS)
+        )
+    return sorted(starts)
+
+
+# Pieces of the magnitude words, one in each, found with str.find: far
+# faster than scanning for the words in any case. A counted amount is kept
+# only after a spelled count and a space (see _COUNT_BEFORE), so only a
+# magnitude after a space is tried.
+_MAGNITUDE_PIECES = ("illion", "mil", "ln", "mn", "bn", "trn", "tn", "thousand", "lakh", "crore")
+if not all(any(p in w for p in _MAGNITUDE_PIECES) for w in MAGNITUDE_WORDS):
+    raise AssertionError("a magnitude word holds none of _MAGNITUDE_PIECES")
+# Nor can one counted match hide another: no currency word holds a magnitude.
+if any(fold(t) in MAGNITUDE_WORDS for w in WORDS for t in w.split()):
+    raise AssertionError("a currency word holds a magnitude")
+
+
+def _counted_starts(low: str) -> list[int]:
+    starts: set[int] = set()
+    find = low.find
+    for piece in _MAGNITUDE_PIECES:
+        i = find(piece)
+        while i != -1:
+            start = i
+            while start and low[start - 1].isalpha():
+                start -= 1
+            if start and low[start - 1] in _SPACE_CHARS:
+                starts.add(start)
+            i = find(piece, i + 1)
+    return sorted(starts)
+
+
+def _candidates(text: str) -> dict[str, Iterable[regex.Match[str]]]:
+    prefixed, lettered = _prefixed_starts(text)
+    cents = [s for s in lettered if text[s] in _CENTS_FIRST]
+    rand = [s for s in lettered if text[s] == "R"]
+    low = _lowered(text)
+    if low is None:
+        suffixed: Iterable[regex.Match[str]] = PATTERNS["suffixed"].finditer(text)
+        counted: Iterable[regex.Match[str]] = PATTERNS["counted"].finditer(text)
+    else:
+        suffixed = _finditer(PATTERNS["suffixed"], text, _suffixed_starts(text, low))
+        counted = _finditer(PATTERNS["counted"], text, _counted_starts(low))
+    return {
+        "prefixed": _finditer(PATTERNS["prefixed"], text, prefixed),
+        "prefixed_cents": _finditer(PATTERNS["prefixed_cents"], text, cents),
+        "rand": _finditer(PATTERNS["rand"], text, rand),
+        "suffixed": suffixed,
+        "counted": counted,
+    }
+
+
 def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | None]]:
     """Every form's matches, merged by position, none overlapping another.
 
@@ -375,8 +627,8 @@ def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | Non
     count read back from a "counted" match, whose start it moves.
     """
     hits = []
-    for kind, pattern in PATTERNS.items():
-        for m in pattern.finditer(text):
+    for kind, found in _candidates(text).items():
+        for m in found:
             start, count = m.start(), None
             if kind == "counted":
                 before = _COUNT_BEFORE.search(text, max(0, start - 40), start)
@@ -395,7 +647,7 @@ def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | Non
 
 
 def _scan(text: str) -> list[_Found]:
-    links = link_spans(text)
+    links = link_spans(text) if _may_link(text) else None
     found: list[_Found] = []
     for start, end, kind, m, count in _matches(text):
         if links and links.overlaps(start, end):
@@ -457,12 +709,16 @@ class _Cues:
 
     @functools.cached_property
     def _every(self) -> tuple[list[int], list[str]]:
+        if not _may_say_every(self.text):
+            return [], []
         found = _FOR_EVERY.finditer(self.text)
         every = [(m.end(), _NOUNS[fold(m.group("noun"))]) for m in found]
         return [e for e, _ in every], [n for _, n in every]
 
     @functools.cached_property
     def per_share_ends(self) -> list[int]:
+        if not _may_say_per_share(self.text):
+            return []
         return [m.end() for m in _PER_SHARE_CUE.finditer(self.text)]
 
     @staticmethod
@@ -477,12 +733,14 @@ class _Cues:
 
     def per(self, f: _Found) -> str | None:
         """The unit an amount with no written unit is per, from its sentence."""
+        every_ends, every = self._every
+        if not f.each and not every_ends and (f.power or not self.per_share_ends):
+            return None  # no cue anywhere: the sentence need not be found
         sentence = self._start(self.sentences, f.start)
         if f.each:
             noun_ends, nouns = self._nouns
             i = self._last(noun_ends, f.start, sentence)
             return nouns[i] if i is not None else None
-        every_ends, every = self._every
         i = self._last(every_ends, f.start, sentence)
         if i is not None:
             return every[i]
@@ -548,6 +806,8 @@ def stated_dollar(text: str) -> str | None:
     True
     """
     text = ensure_text(text)
+    if not _may_state(text):
+        return None
     m = _STATEMENT.search(text)
     if m is None:
         return None
