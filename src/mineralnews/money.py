@@ -34,7 +34,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-import attrs
 import regex
 
 from mineralnews._text import ensure_text, link_spans
@@ -367,20 +366,34 @@ def _may_link(text: str) -> bool:
 # -- reading a match -----------------------------------------------------------
 
 
-@attrs.frozen
 class _Found:
-    """One amount before the article-wide choices (the dollar, cents, per)."""
+    """One amount before the article-wide choices (the dollar, cents, per),
+    which then fill it in place: a plain class, as an article holds many."""
 
-    amount: Decimal
-    currency: str | None  # None: the dollar, or with cents the article's main dollar
-    cents: bool
-    per: str | None
-    each: bool  # "each" / "apiece": per the noun the sentence counts
-    power: int  # the power of ten a written magnitude applied, else 0
-    start: int
-    end: int
+    __slots__ = ("amount", "cents", "currency", "each", "end", "per", "power", "start")
+
+    def __init__(
+        self,
+        amount: Decimal,
+        currency: str | None,  # None: the dollar, or with cents the article's main dollar
+        cents: bool,
+        per: str | None,
+        each: bool,  # "each" / "apiece": per the noun the sentence counts
+        power: int,  # the power of ten a written magnitude applied, else 0
+        start: int,
+        end: int,
+    ) -> None:
+        self.amount = amount
+        self.currency = currency
+        self.cents = cents
+        self.per = per
+        self.each = each
+        self.power = power
+        self.start = start
+        self.end = end
 
 
+@functools.lru_cache(maxsize=256)
 def _power(mag: str | None) -> int:
     return MAGNITUDES[fold(mag)] if mag else 0
 
@@ -464,16 +477,13 @@ for _p in SPACED_DOLLAR_PREFIXES:
     _BEFORE_SPACED_DOLLAR.setdefault(_p[-1], []).append(_p)
 
 # The currencies of letters before a figure: the signs "Rs." and "RMB", the
-# codes, the subunit prefixes ("US12.5c") and the rand's "R". Each is one
-# capital, up to two more letters and a point; a space at most stands between
-# it and the figure or its "(". The scan finds the first capital of each run
-# before a figure; the currency starts there or later, before the figure.
-_LETTER_CURRENCY = regex.compile(r"[A-Z][A-Za-z]{0,2}+\.?+[ \u00a0\u2009\u202f]?+[(.0-9]")
-_LETTER_SPELLINGS = [*(s for s in SIGNS if len(s) > 1), *CODES, *SUBUNIT_PREFIXES, "R"]
-if not all(regex.fullmatch(r"[A-Z][A-Za-z]{0,2}\.?", s) for s in _LETTER_SPELLINGS):
-    raise AssertionError("a currency of letters is not a capital and up to two letters")
-if any(len(s) != 1 for s in DOLLAR_SUFFIXES if not s):
-    raise AssertionError("an empty dollar suffix")
+# codes, the subunit prefixes ("US12.5c") and the rand's "R". Those that end
+# in a capital are found from it: a capital, a space at most, then a figure
+# or its "(" (a pattern of single characters, which the scan finds fastest);
+# the others ("Rs") with str.find.
+_CAPITAL_BEFORE_FIGURE = regex.compile(r"[A-Z][ \u00a0\u2009\u202f]?[(.0-9]")
+_LETTER_SPELLINGS = frozenset([*(s for s in SIGNS if len(s) > 1), *CODES, *SUBUNIT_PREFIXES, "R"])
+_OTHER_LETTER_SPELLINGS = sorted(s for s in _LETTER_SPELLINGS if not "A" <= s[-1] <= "Z")
 
 
 def _prefixed_starts(text: str) -> tuple[list[int], list[int]]:
@@ -496,13 +506,21 @@ def _prefixed_starts(text: str) -> tuple[list[int], list[int]]:
                             starts.add(i - 1 - len(p))
             i = find(ch, i + 1)
     lettered: list[int] = []
-    for m in _LETTER_CURRENCY.finditer(text):
-        lettered.extend(range(m.start(), m.end() - 1))
+    for m in _CAPITAL_BEFORE_FIGURE.finditer(text):
+        end = m.start() + 1
+        lettered.extend(
+            start for start in range(max(0, end - 3), end) if text[start:end] in _LETTER_SPELLINGS
+        )
+    for spelling in _OTHER_LETTER_SPELLINGS:
+        i = find(spelling)
+        while i != -1:
+            lettered.append(i)
+            i = find(spelling, i + 1)
     starts.update(lettered)
     for s in list(starts):
         if s and text[s - 1] in _NEGATIVE_CHARS:
             starts.add(s - 1)
-    return sorted(starts), lettered
+    return sorted(starts), sorted(set(lettered))
 
 
 def _finditer(
@@ -524,9 +542,12 @@ _CENTS_FIRST = {s[0] for s in SUBUNIT_PREFIXES}
 
 # What follows the last digit of a suffixed amount: a magnitude, a subunit
 # or a currency, after a hyphen or spaces or none. Found in the lower-cased
-# text (see _lowered), with the letters that follow.
-_AFTER_DIGIT = regex.compile(
-    r"[0-9](?P<sep>[-\u2010\u2011]|[ \u00a0\u2009\u202f]*+)(?P<word>\p{L}++|¢)"
+# text (see _lowered) by a pattern of single characters, which the scan finds
+# several times faster than any other: a digit, then a letter or "¢" after a
+# hyphen or a space or none, or two spaces.
+_DIGIT_THEN_LETTER = regex.compile(
+    r"[0-9][-\u2010\u2011 \u00a0\u2009\u202f]?[a-z¢]"
+    r"|[0-9][ \u00a0\u2009\u202f][ \u00a0\u2009\u202f]"
 )
 
 
@@ -535,12 +556,62 @@ def _first_letters(spelling: str) -> str:
     return m.group() if m else ""
 
 
-# The first run of letters, lower-cased, of what can follow: the magnitude,
-# "cents", a currency word or a code. A subunit letter ("84p") is
-# tested apart: it stands against the figure, before any letters.
-_AFTER_WORDS = frozenset(
-    _first_letters(w) for w in [*MAGNITUDES, "cent", "cents", "pence", *WORDS, *SUFFIX_CODES]
+# The first run of letters, lower-cased, of what can follow a figure or its
+# magnitude: "cents", a currency word or a code; and the magnitudes. A
+# subunit letter ("84p", "5m¢") is tested apart: it stands against the figure
+# or magnitude, before any letters or with none. Keyed by first letter.
+_CURRENCY_WORDS = frozenset(
+    _first_letters(w) for w in ["cent", "cents", "pence", *WORDS, *SUFFIX_CODES]
 )
+_MAGNITUDE_WORDS = frozenset(_first_letters(w) for w in MAGNITUDES)
+
+
+def _by_first(words: Iterable[str]) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for w in sorted(words):
+        table.setdefault(w[0], []).append(w)
+    return table
+
+
+_AFTER_FIGURE_WORDS = _by_first(_CURRENCY_WORDS | _MAGNITUDE_WORDS)
+_AFTER_MAGNITUDE_WORDS = _by_first(_CURRENCY_WORDS)
+
+
+def _word_at(low: str, at: int, table: dict[str, list[str]]) -> str | None:
+    """The word of ``table`` that stands at ``at`` as a whole run of letters."""
+    for w in table.get(low[at : at + 1], ()):
+        if low.startswith(w, at) and not low[at + len(w) : at + len(w) + 1].isalpha():
+            return w
+    return None
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while text[at : at + 1] in _SPACE_CHARS and at < len(text):
+        at += 1
+    return at
+
+
+def _may_end_suffixed(low: str, last: int) -> bool:
+    """Whether what follows the digit at ``last`` can end a suffixed amount:
+    a currency, or a magnitude and a currency; looked up, not matched."""
+    at = last + 1
+    if low[at : at + 1] in "-\u2010\u2011" and at < len(low):
+        at += 1
+    else:
+        at = _skip_spaces(low, at)
+    spaced = at > last + 1
+    word = _word_at(low, at, _AFTER_FIGURE_WORDS)
+    if word is None:
+        return not spaced and low[at : at + 1] in ("c", "p", "¢")
+    if word in _CURRENCY_WORDS:
+        return True
+    # "5 million" is common, "5 million dollars" rare: the word after.
+    at += len(word)
+    if low[at : at + 1] == "¢":
+        return True
+    return _word_at(low, _skip_spaces(low, at), _AFTER_MAGNITUDE_WORDS) is not None
+
+
 # The rest of the suffixed form after its last figure, as _SUFFIXED has it.
 _AFTER_FIGURE = regex.compile(
     rf"{magnitude('smag')}?+(?:{_SUBUNIT_AFTER}|{_CURRENCY_AFTER})", regex.VERBOSE | regex.VERSION1
@@ -555,12 +626,9 @@ def _suffixed_starts(text: str, low: str) -> list[int]:
     """Where a suffixed amount can start: at the first figure of a run that
     ends before what a suffixed amount ends with."""
     starts: set[int] = set()
-    for m in _AFTER_DIGIT.finditer(low):
-        word = m.group("word")
-        if word not in _AFTER_WORDS and (m.group("sep") or word[0] not in "cp¢"):
-            continue
-        last = m.start()
-        if _AFTER_FIGURE.match(text, last + 1) is None:
+    for hit in _DIGIT_THEN_LETTER.finditer(low):
+        last = hit.start()
+        if not _may_end_suffixed(low, last) or _AFTER_FIGURE.match(text, last + 1) is None:
             continue
         first = last
         while first and text[first - 1] in _RANGE_CHARS:
@@ -646,6 +714,27 @@ def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | Non
     return merged
 
 
+# What PER can start with; and, in the lower-cased text after spaces, the
+# first letters of each of its forms (a "/", "per", "a"/"an"/"apiece",
+# "each"): most amounts are followed by neither.
+_PER_FIRST = frozenset(_SPACE_CHARS + "/-\u2010\u2011")
+_PER_WORD_STARTS = ("/", "per", "a", "each")
+
+
+def _per_match(text: str, end: int) -> regex.Match[str] | None:
+    """``PER.match(text, end)``, skipped where it cannot match."""
+    if text[end : end + 1] not in _PER_FIRST:
+        return None
+    low = _lowered(text)
+    if low is not None and text[end] in _SPACE_CHARS:
+        after = end + 1
+        while text[after : after + 1] in _SPACE_CHARS and after < len(text):
+            after += 1
+        if not low.startswith(_PER_WORD_STARTS, after):
+            return None
+    return PER.match(text, end)
+
+
 def _scan(text: str) -> list[_Found]:
     links = link_spans(text) if _may_link(text) else None
     found: list[_Found] = []
@@ -653,7 +742,7 @@ def _scan(text: str) -> list[_Found]:
         if links and links.overlaps(start, end):
             continue
         groups = m.groupdict()
-        per_match = PER.match(text, end)
+        per_match = _per_match(text, end)
         if kind == "rand" and not _looks_like_rand(groups, per_match):
             continue
         read = _read(kind, groups, count)
@@ -666,19 +755,8 @@ def _scan(text: str) -> list[_Found]:
                 per = _UNIT_OF[fold(per_match.group("unit"))]
             else:
                 each = True
-        found.extend(
-            _Found(
-                amount=value,
-                currency=currency,
-                cents=cents,
-                per=per,
-                each=each,
-                power=power,
-                start=start,
-                end=end,
-            )
-            for value in values
-        )
+        for value in values:
+            found.append(_Found(value, currency, cents, per, each, power, start, end))
     return found
 
 
@@ -764,25 +842,23 @@ def _per_end(text: str, end: int) -> int:
     return m.end() if m is not None else end
 
 
-def _link_neighbours(text: str, found: list[_Found]) -> list[_Found]:
-    out = list(found)
-    for i in range(1, len(out)):
-        prev, cur = out[i - 1], out[i]
+def _link_neighbours(text: str, found: list[_Found]) -> None:
+    """Share a unit and a magnitude between neighbours, in place."""
+    for i in range(1, len(found)):
+        prev, cur = found[i - 1], found[i]
         if prev.start == cur.start:
             continue  # the bounds of one range
         if cur.per is None and prev.per is not None:
             gap = _CONVERSION.fullmatch(text, _per_end(text, prev.end), cur.start)
             if gap is not None and text[cur.end : cur.end + 1] == ")":
-                out[i] = cur = attrs.evolve(cur, per=prev.per)
-        if _JOINER.fullmatch(text, prev.end, cur.start) and prev.currency == cur.currency:
+                cur.per = prev.per
+        if prev.currency == cur.currency and _JOINER.fullmatch(text, prev.end, cur.start):
             # "$3 to $4 million": the magnitude of the second bound is the first's.
             if cur.power and not prev.power and 0 < prev.amount < 1000 and not prev.cents:
-                out[i - 1] = prev = attrs.evolve(
-                    prev, amount=scale(prev.amount, cur.power), power=cur.power
-                )
+                prev.amount = scale(prev.amount, cur.power)
+                prev.power = cur.power
             if prev.per is None and cur.per is not None:
-                out[i - 1] = attrs.evolve(prev, per=cur.per)
-    return out
+                prev.per = cur.per
 
 
 def _dominant_dollar(found: list[_Found], dollar: str) -> str:
@@ -833,14 +909,11 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
         return ()
     cents_dollar = _dominant_dollar(found, dollar)
     cues = _Cues(text)
-    resolved = []
     for f in found:
-        per = f.per
-        if per is None:
-            per = cues.per(f)
-        currency = f.currency or (cents_dollar if f.cents else dollar)
-        resolved.append(attrs.evolve(f, currency=currency, per=per))
-    resolved = _link_neighbours(text, resolved)
+        if f.per is None:
+            f.per = cues.per(f)
+        f.currency = f.currency or (cents_dollar if f.cents else dollar)
+    _link_neighbours(text, found)
     return tuple(
         Money(
             amount=f.amount,
@@ -850,7 +923,7 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
             start=f.start,
             end=f.end,
         )
-        for f in resolved
+        for f in found
     )
 
 

@@ -15,6 +15,7 @@ time linear in the text.
 
 from __future__ import annotations
 
+import functools
 from decimal import Context, Decimal
 
 import regex
@@ -157,11 +158,27 @@ def scale(value: Decimal, power: int) -> Decimal:
     """
     if power == 0:
         return value
+    sign, digits, exponent = value.as_tuple()
+    if isinstance(exponent, int) and exponent <= 0 and len(digits) < 10_000 and -99 < power < 99:
+        # What the context below gives, written out: the same digits, the
+        # point moved, zeros added where it moves past them. Within these
+        # bounds nothing can round or overflow; built thus it costs a
+        # fraction of a new context.
+        exponent += power
+        if exponent > 0:
+            return Decimal((sign, digits + (0,) * exponent, 0))
+        return Decimal((sign, digits, exponent))
     ctx = _context(value, power)
     scaled = value.scaleb(power, context=ctx)
     if scaled.as_tuple().exponent > 0:  # type: ignore[operator]
         scaled = scaled.quantize(Decimal(1), context=ctx)
     return scaled
+
+
+@functools.lru_cache(maxsize=256)
+def _magnitude_power(magnitude: str) -> int:
+    # Few spellings, met again and again: each folded once.
+    return MAGNITUDES[fold(magnitude)]
 
 
 def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
@@ -182,7 +199,7 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
         text = text[1:]
     value = Decimal(text)
     if magnitude:
-        value = scale(value, MAGNITUDES[fold(magnitude)])
+        value = scale(value, _magnitude_power(magnitude))
     return value.copy_negate() if negative else value
 
 
