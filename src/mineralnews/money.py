@@ -404,51 +404,63 @@ def _power(mag: str | None) -> int:
 _Read = tuple[list[Decimal], str | None, bool, int]
 
 
-def _read(kind: str, g: dict[str, str | None], count: str | None) -> _Read | None:
+# The value of a figure and its magnitude, kept: the same figures recur
+# (Decimal is immutable, so a value may be shared).
+_value = functools.lru_cache(maxsize=4096)(to_decimal)
+
+
+def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
     """The amounts a match of ``PATTERNS[kind]`` holds, or None if it holds none."""
+    # Each form's groups are fetched at once: far cheaper than a dict of all.
     if kind == "prefixed":
-        mag = g["mag"]
-        figure = g["a"] or g["paren"] or ""
-        values = [to_decimal(f, mag) for f in (figure, g["b"]) if f]
-        if g["paren"] or g["neg"] in ("-", "\u2212"):
+        neg, sign, code, ds, dp, a, paren, b, mag = m.group(
+            "neg", "sign", "code", "ds", "dp", "a", "paren", "b", "mag"
+        )
+        figure = a or paren or ""
+        values = [_value(f, mag) for f in (figure, b) if f]
+        if paren or neg in ("-", "\u2212"):
             values[0] = values[0].copy_negate()
-        if g["sign"]:
-            currency: str | None = SIGNS[g["sign"]]
-        elif g["code"]:
-            currency = CODES[g["code"]]
+        if sign:
+            currency: str | None = SIGNS[sign]
+        elif code:
+            currency = CODES[code]
         else:
-            letters = g["ds"] or "".join((g["dp"] or "").split())
+            letters = ds or "".join((dp or "").split())
             currency = DOLLAR_PREFIXES[letters]
         return values, currency, False, _power(mag)
     if kind == "prefixed_cents":
-        return [scale(to_decimal(g["ca"] or ""), -2)], SUBUNIT_PREFIXES[g["cp"] or ""], True, 0
+        ca, cp = m.group("ca", "cp")
+        return [scale(_value(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
     if kind == "rand":
-        figure, mag = g["ra"] or "", g["rmag"]
-        return [to_decimal(figure, mag)], "ZAR", False, _power(mag)
+        ra, mag = m.group("ra", "rmag")
+        return [_value(ra or "", mag)], "ZAR", False, _power(mag)
+    unit: str | None
     if kind == "counted":
-        mag = g["cmag"] or ""
+        cmag, word, scode = m.group("cmag", "word", "scode")
+        mag = cmag or ""
         values = [scale(count_value(count or ""), MAGNITUDES[fold(mag)])]
+        unit = None
     else:
-        mag = g["smag"]
-        values = [to_decimal(f, mag) for f in (g["sa"], g["sb"]) if f]
-    unit = g.get("unit")
+        sa, sb, mag, unit, word, scode = m.group("sa", "sb", "smag", "unit", "word", "scode")
+        values = [_value(f, mag) for f in (sa, sb) if f]
     if unit is not None:
         if mag is not None:
             return None  # "5mp", "5 million cents": not how amounts are written
         pence = fold(unit) in ("p", "pence")
         return [scale(v, -2) for v in values], "GBP" if pence else None, not pence, 0
-    if g["word"] is not None:
-        word = fold(g["word"])
+    if word is not None:
+        word = fold(word)
         if word in _NEEDS_MAGNITUDE and mag is None:
             return None
         return values, _WORDS[word], False, _power(mag)
-    return values, SUFFIX_CODES[g["scode"] or ""], False, _power(mag)
+    return values, SUFFIX_CODES[scode or ""], False, _power(mag)
 
 
-def _looks_like_rand(g: dict[str, str | None], per: regex.Match[str] | None) -> bool:
+def _looks_like_rand(m: regex.Match[str], per: regex.Match[str] | None) -> bool:
     # "R2", "R10" are grades, zones and models; "R86.52", "R1 000", "R7
     # billion" and "R86 a share" are rand.
-    if g["rmag"] or regex.search(r"[.,\s]", g["ra"] or ""):
+    ra, rmag = m.group("ra", "rmag")
+    if rmag or regex.search(r"[.,\s]", ra or ""):
         return True
     return per is not None and per.group("unit") is not None
 
@@ -574,6 +586,10 @@ def _by_first(words: Iterable[str]) -> dict[str, list[str]]:
 
 
 _AFTER_FIGURE_WORDS = _by_first(_CURRENCY_WORDS | _MAGNITUDE_WORDS)
+# The first three letters of the longer ones, and the shorter ones by their
+# first letter.
+_FOLLOWER_STARTS = frozenset(w[:3] for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS if len(w) >= 3)
+_SHORT_FOLLOWERS = _by_first(w for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS if len(w) < 3)
 _AFTER_MAGNITUDE_WORDS = _by_first(_CURRENCY_WORDS)
 
 
@@ -627,6 +643,22 @@ def _suffixed_starts(text: str, low: str) -> list[int]:
     ends before what a suffixed amount ends with."""
     starts: set[int] = set()
     for hit in _DIGIT_THEN_LETTER.finditer(low):
+        # Most figures are followed by a word that begins nothing here ("per",
+        # "hours"): told apart by its first three letters alone.
+        letters = low[hit.end() - 1 : hit.end() + 2]
+        if letters not in _FOLLOWER_STARTS:
+            initial = letters[:1]
+            if initial in _SHORT_FOLLOWERS:
+                if not any(
+                    letters.startswith(w) and not letters[len(w) : len(w) + 1].isalpha()
+                    for w in _SHORT_FOLLOWERS[initial]
+                ):
+                    continue
+            elif initial in "cp¢":
+                if hit.end() - hit.start() > 2:
+                    continue  # a subunit stands against its figure
+            elif initial not in _SPACE_CHARS:
+                continue
         last = hit.start()
         if not _may_end_suffixed(low, last) or _AFTER_FIGURE.match(text, last + 1) is None:
             continue
@@ -662,7 +694,11 @@ def _counted_starts(low: str) -> list[int]:
             start = i
             while start and low[start - 1].isalpha():
                 start -= 1
-            if start and low[start - 1] in _SPACE_CHARS:
+            # Kept only after a spelled count and spaces: a letter before them.
+            before = start
+            while before and low[before - 1] in _SPACE_CHARS:
+                before -= 1
+            if before < start and before and low[before - 1].isalpha():
                 starts.add(start)
             i = find(piece, i + 1)
     return sorted(starts)
@@ -721,11 +757,10 @@ _PER_FIRST = frozenset(_SPACE_CHARS + "/-\u2010\u2011")
 _PER_WORD_STARTS = ("/", "per", "a", "each")
 
 
-def _per_match(text: str, end: int) -> regex.Match[str] | None:
+def _per_match(text: str, end: int, low: str | None) -> regex.Match[str] | None:
     """``PER.match(text, end)``, skipped where it cannot match."""
     if text[end : end + 1] not in _PER_FIRST:
         return None
-    low = _lowered(text)
     if low is not None and text[end] in _SPACE_CHARS:
         after = end + 1
         while text[after : after + 1] in _SPACE_CHARS and after < len(text):
@@ -735,24 +770,30 @@ def _per_match(text: str, end: int) -> regex.Match[str] | None:
     return PER.match(text, end)
 
 
+@functools.lru_cache(maxsize=256)
+def _unit_of(unit: str) -> str:
+    return _UNIT_OF[fold(unit)]
+
+
 def _scan(text: str) -> list[_Found]:
     links = link_spans(text) if _may_link(text) else None
+    low = _lowered(text)
     found: list[_Found] = []
     for start, end, kind, m, count in _matches(text):
         if links and links.overlaps(start, end):
             continue
-        groups = m.groupdict()
-        per_match = _per_match(text, end)
-        if kind == "rand" and not _looks_like_rand(groups, per_match):
+        per_match = _per_match(text, end, low)
+        if kind == "rand" and not _looks_like_rand(m, per_match):
             continue
-        read = _read(kind, groups, count)
+        read = _read(kind, m, count)
         if read is None:
             continue
         values, currency, cents, power = read
         per, each = None, False
         if per_match is not None:
-            if per_match.group("unit") is not None:
-                per = _UNIT_OF[fold(per_match.group("unit"))]
+            unit = per_match.group("unit")
+            if unit is not None:
+                per = _unit_of(unit)
             else:
                 each = True
         for value in values:
@@ -912,7 +953,8 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
     for f in found:
         if f.per is None:
             f.per = cues.per(f)
-        f.currency = f.currency or (cents_dollar if f.cents else dollar)
+        if f.currency is None:
+            f.currency = cents_dollar if f.cents else dollar
     _link_neighbours(text, found)
     return tuple(
         Money(
