@@ -404,6 +404,19 @@ def _power(mag: str | None) -> int:
 _Read = tuple[list[Decimal], str | None, bool, int]
 
 
+# The groups of each form, in the order _read unpacks them.
+_GROUPS = {
+    "prefixed": ("neg", "dp", "ds", "sign", "code", "paren", "a", "b", "mag"),
+    "prefixed_cents": ("cp", "ca"),
+    "rand": ("ra", "rmag"),
+    "suffixed": ("sa", "sb", "smag", "unit", "word", "scode"),
+    "counted": ("cmag", "word", "scode"),
+}
+for _kind, _pattern in PATTERNS.items():
+    _names = tuple(sorted(_pattern.groupindex, key=_pattern.groupindex.__getitem__))
+    if _names != _GROUPS[_kind] or _pattern.groups != len(_names):
+        raise AssertionError(f"the groups of {_kind} are not {_GROUPS[_kind]}")
+
 # The value of a figure and its magnitude, kept: the same figures recur
 # (Decimal is immutable, so a value may be shared).
 _value = functools.lru_cache(maxsize=4096)(to_decimal)
@@ -411,11 +424,10 @@ _value = functools.lru_cache(maxsize=4096)(to_decimal)
 
 def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
     """The amounts a match of ``PATTERNS[kind]`` holds, or None if it holds none."""
-    # Each form's groups are fetched at once: far cheaper than a dict of all.
+    # Each form's groups are fetched at once, in their order (see _GROUPS):
+    # many times cheaper than by name.
     if kind == "prefixed":
-        neg, sign, code, ds, dp, a, paren, b, mag = m.group(
-            "neg", "sign", "code", "ds", "dp", "a", "paren", "b", "mag"
-        )
+        neg, dp, ds, sign, code, paren, a, b, mag = m.groups()
         figure = a or paren or ""
         values = [_value(f, mag) for f in (figure, b) if f]
         if paren or neg in ("-", "\u2212"):
@@ -429,19 +441,19 @@ def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
             currency = DOLLAR_PREFIXES[letters]
         return values, currency, False, _power(mag)
     if kind == "prefixed_cents":
-        ca, cp = m.group("ca", "cp")
+        cp, ca = m.groups()
         return [scale(_value(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
     if kind == "rand":
-        ra, mag = m.group("ra", "rmag")
+        ra, mag = m.groups()
         return [_value(ra or "", mag)], "ZAR", False, _power(mag)
     unit: str | None
     if kind == "counted":
-        cmag, word, scode = m.group("cmag", "word", "scode")
+        cmag, word, scode = m.groups()
         mag = cmag or ""
         values = [scale(count_value(count or ""), MAGNITUDES[fold(mag)])]
         unit = None
     else:
-        sa, sb, mag, unit, word, scode = m.group("sa", "sb", "smag", "unit", "word", "scode")
+        sa, sb, mag, unit, word, scode = m.groups()
         values = [_value(f, mag) for f in (sa, sb) if f]
     if unit is not None:
         if mag is not None:
@@ -459,7 +471,7 @@ def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
 def _looks_like_rand(m: regex.Match[str], per: regex.Match[str] | None) -> bool:
     # "R2", "R10" are grades, zones and models; "R86.52", "R1 000", "R7
     # billion" and "R86 a share" are rand.
-    ra, rmag = m.group("ra", "rmag")
+    ra, rmag = m.groups()
     if rmag or regex.search(r"[.,\s]", ra or ""):
         return True
     return per is not None and per.group("unit") is not None
@@ -552,16 +564,6 @@ def _finditer(
 
 _CENTS_FIRST = {s[0] for s in SUBUNIT_PREFIXES}
 
-# What follows the last digit of a suffixed amount: a magnitude, a subunit
-# or a currency, after a hyphen or spaces or none. Found in the lower-cased
-# text (see _lowered) by a pattern of single characters, which the scan finds
-# several times faster than any other: a digit, then a letter or "¢" after a
-# hyphen or a space or none, or two spaces.
-_DIGIT_THEN_LETTER = regex.compile(
-    r"[0-9][-\u2010\u2011 \u00a0\u2009\u202f]?[a-z¢]"
-    r"|[0-9][ \u00a0\u2009\u202f][ \u00a0\u2009\u202f]"
-)
-
 
 def _first_letters(spelling: str) -> str:
     m = regex.match(r"\p{L}++", spelling.lower())
@@ -591,6 +593,20 @@ _AFTER_FIGURE_WORDS = _by_first(_CURRENCY_WORDS | _MAGNITUDE_WORDS)
 _FOLLOWER_STARTS = frozenset(w[:3] for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS if len(w) >= 3)
 _SHORT_FOLLOWERS = _by_first(w for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS if len(w) < 3)
 _AFTER_MAGNITUDE_WORDS = _by_first(_CURRENCY_WORDS)
+
+# What follows the last digit of a suffixed amount: a magnitude, a subunit
+# or a currency, after a hyphen or spaces or none. Found in the lower-cased
+# text (see _lowered) by a pattern of single characters, which the scan finds
+# several times faster than any other: a digit, then the first letter of one
+# of them after a hyphen or a space or none, or two spaces. "per" and "hours",
+# the words most often after a figure, begin none of them: passed over.
+_FOLLOWER_FIRSTS = "".join(sorted({w[0] for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS} - {"p", "h"}))
+if any(w.startswith(("per", "hou")) for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS):
+    raise AssertionError("a currency or magnitude begins with 'per' or 'hou'")
+_DIGIT_THEN_LETTER = regex.compile(
+    rf"[0-9][-\u2010\u2011 \u00a0\u2009\u202f]?(?:[{_FOLLOWER_FIRSTS}c¢]|p(?!er)|h(?!ou))"
+    r"|[0-9][ \u00a0\u2009\u202f][ \u00a0\u2009\u202f]"
+)
 
 
 def _word_at(low: str, at: int, table: dict[str, list[str]]) -> str | None:
@@ -791,7 +807,7 @@ def _scan(text: str) -> list[_Found]:
         values, currency, cents, power = read
         per, each = None, False
         if per_match is not None:
-            unit = per_match.group("unit")
+            unit = per_match.groups()[0]  # PER's groups: "unit", "each"
             if unit is not None:
                 per = _unit_of(unit)
             else:
@@ -840,6 +856,11 @@ class _Cues:
             return []
         return [m.end() for m in _PER_SHARE_CUE.finditer(self.text)]
 
+    @functools.cached_property
+    def found(self) -> bool:
+        """Whether the text holds a cue for "for every" or "per share"."""
+        return bool(self._every[0]) or bool(self.per_share_ends)
+
     @staticmethod
     def _last(ends: list[int], pos: int, since: int) -> int | None:
         """Index of the last cue ending by ``pos`` and not before ``since``."""
@@ -878,6 +899,11 @@ _CONVERSION = regex.compile(
 _JOINER = regex.compile(r"\s*+(?:[-\u2013]|to|and)\s*+")
 
 
+# What _JOINER holds between its spaces: a gap that, stripped, is none of
+# these is no joiner (str.strip strips every character \s matches).
+_JOINERS = frozenset({"-", "\u2013", "to", "and"})
+
+
 def _per_end(text: str, end: int) -> int:
     m = PER.match(text, end)
     return m.end() if m is not None else end
@@ -893,7 +919,11 @@ def _link_neighbours(text: str, found: list[_Found]) -> None:
             gap = _CONVERSION.fullmatch(text, _per_end(text, prev.end), cur.start)
             if gap is not None and text[cur.end : cur.end + 1] == ")":
                 cur.per = prev.per
-        if prev.currency == cur.currency and _JOINER.fullmatch(text, prev.end, cur.start):
+        if (
+            prev.currency == cur.currency
+            and text[prev.end : cur.start].strip() in _JOINERS
+            and _JOINER.fullmatch(text, prev.end, cur.start)
+        ):
             # "$3 to $4 million": the magnitude of the second bound is the first's.
             if cur.power and not prev.power and 0 < prev.amount < 1000 and not prev.cents:
                 prev.amount = scale(prev.amount, cur.power)
@@ -951,7 +981,7 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
     cents_dollar = _dominant_dollar(found, dollar)
     cues = _Cues(text)
     for f in found:
-        if f.per is None:
+        if f.per is None and (f.each or cues.found):
             f.per = cues.per(f)
         if f.currency is None:
             f.currency = cents_dollar if f.cents else dollar

@@ -81,6 +81,17 @@ def _may_hold(text: str) -> bool:
     )
 
 
+if (
+    tuple(sorted(PERCENT.groupindex, key=PERCENT.groupindex.__getitem__))
+    != (
+        "sign",
+        "figure",
+        "upper",
+    )
+    or PERCENT.groups != 3
+):
+    raise AssertionError("the groups of PERCENT are not sign, figure, upper")
+
 # -- where to try the pattern --------------------------------------------------
 #
 # Scanning the whole text with PERCENT tries it at every digit; a percentage
@@ -151,7 +162,8 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
 
 def _percents(match: regex.Match[str]) -> list[Percent]:
     start, end = match.span()
-    text, sign, figure, upper = match.group(0, "sign", "figure", "upper")
+    text = match.group()
+    sign, figure, upper = match.groups()  # by position: many times cheaper than by name
     first = to_decimal((sign or "") + figure)
     found = [Percent(value=first, text=text, start=start, end=end)]
     if upper:
