@@ -337,9 +337,6 @@ def _may_state(text: str) -> bool:
 
 # What the per-unit cues must hold, lower-cased: "for every" / "per each"
 # hold "every" or "each"; a per-share cue "per" and "share", or "EPS".
-_PER_SHARE_WORDS = regex.compile(r"per[-\s]share")
-
-
 def _may_say_every(text: str) -> bool:
     low = _lowered(text)
     return low is None or "every" in low or "each" in low
@@ -349,7 +346,15 @@ def _may_say_per_share(text: str) -> bool:
     if "EPS" in text:
         return True
     low = _lowered(text)
-    return low is None or ("share" in low and _PER_SHARE_WORDS.search(low) is not None)
+    if low is None:
+        return True
+    # "per share", "per-share": a "share" after "per" and one character.
+    i = low.find("share")
+    while i != -1:
+        if low.startswith("per", i - 4) and i >= 4:
+            return True
+        i = low.find("share", i + 1)
+    return False
 
 
 def _may_link(text: str) -> bool:
@@ -581,9 +586,11 @@ _MAGNITUDE_WORDS = frozenset(_first_letters(w) for w in MAGNITUDES)
 
 
 def _by_first(words: Iterable[str]) -> dict[str, list[str]]:
+    """``words`` keyed by their first three letters, and those shorter by
+    their first: a word at a position is then looked up among one or two."""
     table: dict[str, list[str]] = {}
     for w in sorted(words):
-        table.setdefault(w[0], []).append(w)
+        table.setdefault(w[:3] if len(w) >= 3 else w[0], []).append(w)
     return table
 
 
@@ -592,6 +599,8 @@ _AFTER_FIGURE_WORDS = _by_first(_CURRENCY_WORDS | _MAGNITUDE_WORDS)
 # first letter.
 _FOLLOWER_STARTS = frozenset(w[:3] for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS if len(w) >= 3)
 _SHORT_FOLLOWERS = _by_first(w for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS if len(w) < 3)
+if any(len(k) != 1 for k in _SHORT_FOLLOWERS):
+    raise AssertionError("_SHORT_FOLLOWERS is keyed by first letters")
 _AFTER_MAGNITUDE_WORDS = _by_first(_CURRENCY_WORDS)
 
 # What follows the last digit of a suffixed amount: a magnitude, a subunit
@@ -611,9 +620,10 @@ _DIGIT_THEN_LETTER = regex.compile(
 
 def _word_at(low: str, at: int, table: dict[str, list[str]]) -> str | None:
     """The word of ``table`` that stands at ``at`` as a whole run of letters."""
-    for w in table.get(low[at : at + 1], ()):
-        if low.startswith(w, at) and not low[at + len(w) : at + len(w) + 1].isalpha():
-            return w
+    for key in (low[at : at + 3], low[at : at + 1]):
+        for w in table.get(key, ()):
+            if low.startswith(w, at) and not low[at + len(w) : at + len(w) + 1].isalpha():
+                return w
     return None
 
 
