@@ -365,7 +365,7 @@ def _may_link(text: str) -> bool:
     low = _lowered(text)
     if low is not None:
         return "ww." in low
-    return any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
+    return ("w." in text or "W." in text) and any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
 
 
 # -- reading a match -----------------------------------------------------------

@@ -19,6 +19,7 @@ or an e-mail address.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 import regex
 
@@ -164,7 +165,10 @@ def _percents(match: regex.Match[str]) -> list[Percent]:
     start, end = match.span()
     text = match.group()
     sign, figure, upper = match.groups()  # by position: many times cheaper than by name
-    first = to_decimal((sign or "") + figure)
+    # Unsigned and ungrouped, the figure is what Decimal reads as it stands.
+    first = (
+        Decimal(figure) if sign is None and "," not in figure else to_decimal((sign or "") + figure)
+    )
     found = [Percent(value=first, text=text, start=start, end=end)]
     if upper:
         found.append(Percent(value=to_decimal(upper), text=text, start=start, end=end))
@@ -174,7 +178,9 @@ def _percents(match: regex.Match[str]) -> list[Percent]:
 def _may_link(text: str) -> bool:
     # Every address holds "@", "://" or "www." in some case: only then are
     # its spans worth finding.
-    return "@" in text or "://" in text or any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
+    if "@" in text or "://" in text:
+        return True
+    return ("w." in text or "W." in text) and any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
 
 
 def find_percents(text: str) -> tuple[Percent, ...]:
