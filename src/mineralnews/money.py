@@ -329,10 +329,24 @@ def _may_state(text: str) -> bool:
     low = _lowered(text)
     if low is None:
         return True
-    opens = any(w in low for w in _STATEMENT_OPENERS) or (
+    opens = any(_word_starts(low, w) for w in _STATEMENT_OPENERS) or (
         "(" in low and _OPEN_PARENTHESIS_IN.search(low) is not None
     )
     return opens and _IN_DOLLAR.search(low) is not None
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _word_starts(low: str, word: str) -> bool:
+    """Whether ``word`` stands in ``low`` where a word can start: not after
+    a letter or digit ("small" holds no "all" that opens a statement)."""
+    i = low.find(word)
+    while i != -1:
+        if not i or low[i - 1] not in _ASCII_WORD:
+            return True
+        i = low.find(word, i + 1)
+    return False
 
 
 # What the per-unit cues must hold, lower-cased: "for every" / "per each"
