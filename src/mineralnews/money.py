@@ -202,10 +202,11 @@ if any(ch.isspace() for s in _PREFIX_SPELLINGS for ch in s):
 _BEFORE_DIGIT = 1 + max(map(len, _PREFIX_SPELLINGS)) + 2 + 3
 
 _F = regex.VERBOSE | regex.VERSION1
-#: Each form of amount is its own pattern: scanned apart and merged by
+#: Each form of amount is its own pattern: tried apart and merged by
 #: position, they run several times faster than one alternation of them all.
-#: The prefixed form is tried only at its first characters and where a digit
-#: follows closely: most capitals stand nowhere near a figure.
+#: Each is tried only where it can start (see "where to try the patterns").
+#: The prefixed form needs its first characters and a digit close after them:
+#: most capitals stand nowhere near a figure.
 PATTERNS = {
     "prefixed": regex.compile(
         rf"(?=[{_PREFIX_FIRST}][^0-9]{{0,{_BEFORE_DIGIT}}}+[0-9]){_PREFIXED}", _F
@@ -527,6 +528,12 @@ for _p in SPACED_DOLLAR_PREFIXES:
 _CAPITAL_BEFORE_FIGURE = regex.compile(r"[A-Z][ \u00a0\u2009\u202f]?[(.0-9]")
 _LETTER_SPELLINGS = frozenset([*(s for s in SIGNS if len(s) > 1), *CODES, *SUBUNIT_PREFIXES, "R"])
 _OTHER_LETTER_SPELLINGS = sorted(s for s in _LETTER_SPELLINGS if not "A" <= s[-1] <= "Z")
+# One find serves the spellings that another begins ("Rs" finds "Rs.").
+_OTHER_LETTER_SPELLINGS = [
+    s
+    for s in _OTHER_LETTER_SPELLINGS
+    if not any(s != t and s.startswith(t) for t in _OTHER_LETTER_SPELLINGS)
+]
 
 
 def _prefixed_starts(text: str) -> tuple[list[int], list[int]]:
@@ -592,7 +599,7 @@ def _first_letters(spelling: str) -> str:
 # The first run of letters, lower-cased, of what can follow a figure or its
 # magnitude: "cents", a currency word or a code; and the magnitudes. A
 # subunit letter ("84p", "5m¢") is tested apart: it stands against the figure
-# or magnitude, before any letters or with none. Keyed by first letter.
+# or magnitude, before any letters or with none.
 _CURRENCY_WORDS = frozenset(
     _first_letters(w) for w in ["cent", "cents", "pence", *WORDS, *SUFFIX_CODES]
 )
