@@ -50,6 +50,7 @@ from mineralnews.numbers import (
     SPACE,
     count_value,
     fold,
+    lowered,
     magnitude,
     scale,
     to_decimal,
@@ -292,29 +293,6 @@ def _may_hold(text: str) -> bool:
     return _DIGIT.search(text) is not None or _MAGNITUDE_WORD.search(text) is not None
 
 
-# Characters outside ASCII that a case-insensitive pattern reads as ASCII
-# letters: their case folding holds one ("\u017f" is an "s", "\ufb06" is
-# "st", "\u212a" a "k", "\u0130" an "i"). These are all the characters
-# whose str.casefold() holds an ASCII letter.
-_FOLDS_TO_ASCII = (
-    "\u00df\u0130\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
-    "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
-)
-
-
-@functools.lru_cache(maxsize=2)
-def _lowered(text: str) -> str | None:
-    """``text`` lower-cased, where a case-insensitive pattern of ASCII words
-    matches exactly where the lower-cased words stand, at the same offsets;
-    None where a character of _FOLDS_TO_ASCII makes that untrue. A substring
-    test on it is many times faster than a case-insensitive scan, so it
-    rules out most texts before any pattern is tried. Cached: stated_dollar
-    and find_money look at the same text one after the other."""
-    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
-        return None
-    return text.lower()
-
-
 # What a statement of the dollar must hold, lower-cased: a word that opens
 # one of its three forms, and the "in" before its dollar.
 _STATEMENT_OPENERS = ("all", "unless", "expressed", "stated", "presented")
@@ -327,7 +305,7 @@ _IN_DOLLAR = regex.compile(
 
 
 def _may_state(text: str) -> bool:
-    low = _lowered(text)
+    low = lowered(text)
     if low is None:
         return True
     opens = any(_word_starts(low, w) for w in _STATEMENT_OPENERS) or (
@@ -353,14 +331,14 @@ def _word_starts(low: str, word: str) -> bool:
 # What the per-unit cues must hold, lower-cased: "for every" / "per each"
 # hold "every" or "each"; a per-share cue "per" and "share", or "EPS".
 def _may_say_every(text: str) -> bool:
-    low = _lowered(text)
+    low = lowered(text)
     return low is None or "every" in low or "each" in low
 
 
 def _may_say_per_share(text: str) -> bool:
     if "EPS" in text:
         return True
-    low = _lowered(text)
+    low = lowered(text)
     if low is None:
         return True
     # "per share", "per-share": a "share" after "per" and one character.
@@ -377,7 +355,7 @@ def _may_link(text: str) -> bool:
     # its spans worth finding.
     if "@" in text or "://" in text:
         return True
-    low = _lowered(text)
+    low = lowered(text)
     if low is not None:
         return "ww." in low
     return ("w." in text or "W." in text) and any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
@@ -626,10 +604,11 @@ _AFTER_MAGNITUDE_WORDS = _by_first(_CURRENCY_WORDS)
 
 # What follows the last digit of a suffixed amount: a magnitude, a subunit
 # or a currency, after a hyphen or spaces or none. Found in the lower-cased
-# text (see _lowered) by a pattern of single characters, which the scan finds
-# several times faster than any other: a digit, then the first letter of one
-# of them after a hyphen or a space or none, or two spaces. "per" and "hours",
-# the words most often after a figure, begin none of them: passed over.
+# text (see numbers.lowered) by a pattern of single characters, which the
+# scan finds several times faster than any other: a digit, then the first
+# letter of one of them after a hyphen or a space or none, or two spaces.
+# "per" and "hours", the words most often after a figure, begin none of
+# them: passed over.
 _FOLLOWER_FIRSTS = "".join(sorted({w[0] for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS} - {"p", "h"}))
 if any(w.startswith(("per", "hou")) for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS):
     raise AssertionError("a currency or magnitude begins with 'per' or 'hou'")
@@ -755,7 +734,7 @@ def _candidates(text: str) -> dict[str, Iterable[regex.Match[str]]]:
     prefixed, lettered = _prefixed_starts(text)
     cents = [s for s in lettered if text[s] in _CENTS_FIRST]
     rand = [s for s in lettered if text[s] == "R"]
-    low = _lowered(text)
+    low = lowered(text)
     if low is None:
         suffixed: Iterable[regex.Match[str]] = PATTERNS["suffixed"].finditer(text)
         counted: Iterable[regex.Match[str]] = PATTERNS["counted"].finditer(text)
@@ -824,7 +803,7 @@ def _unit_of(unit: str) -> str:
 
 def _scan(text: str) -> list[_Found]:
     links = link_spans(text) if _may_link(text) else None
-    low = _lowered(text)
+    low = lowered(text)
     found: list[_Found] = []
     for start, end, kind, m, count in _matches(text):
         if links and links.overlaps(start, end):

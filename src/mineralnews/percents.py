@@ -26,7 +26,15 @@ import regex
 from mineralnews._text import ensure_text, link_spans
 from mineralnews.errors import ParseError
 from mineralnews.model import Percent
-from mineralnews.numbers import FIGURE, FIGURE_START, MINUS_SIGNS, SIGN, SPACE, to_decimal
+from mineralnews.numbers import (
+    FIGURE,
+    FIGURE_START,
+    MINUS_SIGNS,
+    SIGN,
+    SPACE,
+    lowered,
+    to_decimal,
+)
 
 __all__ = ["find_percents", "parse_percent"]
 
@@ -127,11 +135,27 @@ def _marks(text: str) -> list[int]:
             while i != -1:
                 marks.append(i)
                 i = find(mark, i + 1)
-    for m in _CENT.finditer(text):
-        per = _PER_BEFORE.search(text, max(0, m.start() - 4), m.start())
-        if per is not None:
-            marks.append(per.start())
-    marks.extend(m.start() for m in _PCT.finditer(text))
+    low = lowered(text)
+    if low is None:
+        for m in _CENT.finditer(text):
+            per = _PER_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            if per is not None:
+                marks.append(per.start())
+        marks.extend(m.start() for m in _PCT.finditer(text))
+        return sorted(set(marks))
+    # The same in the lower-cased text, with str.find.
+    find = low.find
+    i = find("cent")
+    while i != -1:
+        if i >= 3 and low.startswith("per", i - 3):
+            marks.append(i - 3)
+        elif i >= 4 and low[i - 1] in " \u00a0-" and low.startswith("per", i - 4):
+            marks.append(i - 4)
+        i = find("cent", i + 1)
+    i = find("pct")
+    while i != -1:
+        marks.append(i)
+        i = find("pct", i + 1)
     return sorted(set(marks))
 
 
