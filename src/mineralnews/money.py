@@ -711,12 +711,24 @@ if any(fold(t) in MAGNITUDE_WORDS for w in WORDS for t in w.split()):
     raise AssertionError("a currency word holds a magnitude")
 
 
-def _counted_starts(low: str) -> list[int]:
+# Trying a pattern at a position costs about as much as scanning 40
+# characters: where magnitudes are denser than that, the pattern's own scan
+# is the faster way to the same matches.
+_SCAN_EVERY = 40
+
+
+def _counted_starts(low: str) -> list[int] | None:
+    """Where a counted amount that is kept can start; None where magnitudes
+    are so dense that the pattern's scan is faster."""
     starts: set[int] = set()
     find = low.find
+    most = len(low) // _SCAN_EVERY
     for piece in _MAGNITUDE_PIECES:
         i = find(piece)
         while i != -1:
+            most -= 1
+            if most < 0:
+                return None
             start = i
             while start and low[start - 1].isalpha():
                 start -= 1
@@ -740,7 +752,11 @@ def _candidates(text: str) -> dict[str, Iterable[regex.Match[str]]]:
         counted: Iterable[regex.Match[str]] = PATTERNS["counted"].finditer(text)
     else:
         suffixed = _finditer(PATTERNS["suffixed"], text, _suffixed_starts(text, low))
-        counted = _finditer(PATTERNS["counted"], text, _counted_starts(low))
+        counted_starts = _counted_starts(low)
+        if counted_starts is None:
+            counted = PATTERNS["counted"].finditer(text)
+        else:
+            counted = _finditer(PATTERNS["counted"], text, counted_starts)
     return {
         "prefixed": _finditer(PATTERNS["prefixed"], text, prefixed),
         "prefixed_cents": _finditer(PATTERNS["prefixed_cents"], text, cents),
