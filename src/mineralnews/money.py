@@ -31,10 +31,9 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-import attrs
 import regex
 
 from mineralnews._text import ensure_text, link_spans
@@ -51,6 +50,7 @@ from mineralnews.numbers import (
     SPACE,
     count_value,
     fold,
+    lowered,
     magnitude,
     scale,
     to_decimal,
@@ -71,7 +71,7 @@ from mineralnews.vocabulary.currencies import (
     UNIT_MODIFIERS,
     WORDS,
 )
-from mineralnews.vocabulary.numbers import MAGNITUDES
+from mineralnews.vocabulary.numbers import MAGNITUDE_WORDS, MAGNITUDES
 
 __all__ = ["find_money", "parse_money", "stated_dollar"]
 
@@ -203,10 +203,11 @@ if any(ch.isspace() for s in _PREFIX_SPELLINGS for ch in s):
 _BEFORE_DIGIT = 1 + max(map(len, _PREFIX_SPELLINGS)) + 2 + 3
 
 _F = regex.VERBOSE | regex.VERSION1
-#: Each form of amount is its own pattern: scanned apart and merged by
+#: Each form of amount is its own pattern: tried apart and merged by
 #: position, they run several times faster than one alternation of them all.
-#: The prefixed form is tried only at its first characters and where a digit
-#: follows closely: most capitals stand nowhere near a figure.
+#: Each is tried only where it can start (see "where to try the patterns").
+#: The prefixed form needs its first characters and a digit close after them:
+#: most capitals stand nowhere near a figure.
 PATTERNS = {
     "prefixed": regex.compile(
         rf"(?=[{_PREFIX_FIRST}][^0-9]{{0,{_BEFORE_DIGIT}}}+[0-9]){_PREFIXED}", _F
@@ -292,23 +293,105 @@ def _may_hold(text: str) -> bool:
     return _DIGIT.search(text) is not None or _MAGNITUDE_WORD.search(text) is not None
 
 
+# What a statement of the dollar must hold, lower-cased: a word that opens
+# one of its three forms, and the "in" before its dollar.
+_STATEMENT_OPENERS = ("all", "unless", "expressed", "stated", "presented")
+_OPEN_PARENTHESIS_IN = regex.compile(r"\(\s*+in\s")
+_IN_DOLLAR = regex.compile(
+    rf"""\bin\s++(?:(?:thousands|millions)\s++of\s++)?+
+    (?:{_alternation(s.lower() for s in STATED_DOLLARS)})(?![\p{{L}}\p{{N}}])""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def _may_state(text: str) -> bool:
+    low = lowered(text)
+    if low is None:
+        return True
+    opens = any(_word_starts(low, w) for w in _STATEMENT_OPENERS) or (
+        "(" in low and _OPEN_PARENTHESIS_IN.search(low) is not None
+    )
+    return opens and _IN_DOLLAR.search(low) is not None
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _word_starts(low: str, word: str) -> bool:
+    """Whether ``word`` stands in ``low`` where a word can start: not after
+    a letter or digit ("small" holds no "all" that opens a statement)."""
+    i = low.find(word)
+    while i != -1:
+        if not i or low[i - 1] not in _ASCII_WORD:
+            return True
+        i = low.find(word, i + 1)
+    return False
+
+
+# What the per-unit cues must hold, lower-cased: "for every" / "per each"
+# hold "every" or "each"; a per-share cue "per" and "share", or "EPS".
+def _may_say_every(text: str) -> bool:
+    low = lowered(text)
+    return low is None or "every" in low or "each" in low
+
+
+def _may_say_per_share(text: str) -> bool:
+    if "EPS" in text:
+        return True
+    low = lowered(text)
+    if low is None:
+        return True
+    # "per share", "per-share": a "share" after "per" and one character.
+    i = low.find("share")
+    while i != -1:
+        if low.startswith("per", i - 4) and i >= 4:
+            return True
+        i = low.find("share", i + 1)
+    return False
+
+
+def _may_link(text: str) -> bool:
+    # Every address holds "@", "://" or "www." in some case: only then are
+    # its spans worth finding.
+    if "@" in text or "://" in text:
+        return True
+    low = lowered(text)
+    if low is not None:
+        return "ww." in low
+    return ("w." in text or "W." in text) and any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
+
+
 # -- reading a match -----------------------------------------------------------
 
 
-@attrs.frozen
 class _Found:
-    """One amount before the article-wide choices (the dollar, cents, per)."""
+    """One amount before the article-wide choices (the dollar, cents, per),
+    which then fill it in place: a plain class, as an article holds many."""
 
-    amount: Decimal
-    currency: str | None  # None: the dollar, or with cents the article's main dollar
-    cents: bool
-    per: str | None
-    each: bool  # "each" / "apiece": per the noun the sentence counts
-    power: int  # the power of ten a written magnitude applied, else 0
-    start: int
-    end: int
+    __slots__ = ("amount", "cents", "currency", "each", "end", "per", "power", "start")
+
+    def __init__(
+        self,
+        amount: Decimal,
+        currency: str | None,  # None: the dollar, or with cents the article's main dollar
+        cents: bool,
+        per: str | None,
+        each: bool,  # "each" / "apiece": per the noun the sentence counts
+        power: int,  # the power of ten a written magnitude applied, else 0
+        start: int,
+        end: int,
+    ) -> None:
+        self.amount = amount
+        self.currency = currency
+        self.cents = cents
+        self.per = per
+        self.each = each
+        self.power = power
+        self.start = start
+        self.end = end
 
 
+@functools.lru_cache(maxsize=256)
 def _power(mag: str | None) -> int:
     return MAGNITUDES[fold(mag)] if mag else 0
 
@@ -319,53 +402,368 @@ def _power(mag: str | None) -> int:
 _Read = tuple[list[Decimal], str | None, bool, int]
 
 
-def _read(kind: str, g: dict[str, str | None], count: str | None) -> _Read | None:
+# The groups of each form, in the order _read unpacks them.
+_GROUPS = {
+    "prefixed": ("neg", "dp", "ds", "sign", "code", "paren", "a", "b", "mag"),
+    "prefixed_cents": ("cp", "ca"),
+    "rand": ("ra", "rmag"),
+    "suffixed": ("sa", "sb", "smag", "unit", "word", "scode"),
+    "counted": ("cmag", "word", "scode"),
+}
+for _kind, _pattern in PATTERNS.items():
+    _names = tuple(sorted(_pattern.groupindex, key=_pattern.groupindex.__getitem__))
+    if _names != _GROUPS[_kind] or _pattern.groups != len(_names):
+        raise AssertionError(f"the groups of {_kind} are not {_GROUPS[_kind]}")
+
+# The value of a figure and its magnitude, kept: the same figures recur
+# (Decimal is immutable, so a value may be shared).
+_value = functools.lru_cache(maxsize=4096)(to_decimal)
+
+
+def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
     """The amounts a match of ``PATTERNS[kind]`` holds, or None if it holds none."""
+    # Each form's groups are fetched at once, in their order (see _GROUPS):
+    # many times cheaper than by name.
     if kind == "prefixed":
-        mag = g["mag"]
-        figure = g["a"] or g["paren"] or ""
-        values = [to_decimal(f, mag) for f in (figure, g["b"]) if f]
-        if g["paren"] or g["neg"] in ("-", "\u2212"):
+        neg, dp, ds, sign, code, paren, a, b, mag = m.groups()
+        figure = a or paren or ""
+        values = [_value(f, mag) for f in (figure, b) if f]
+        if paren or neg in ("-", "\u2212"):
             values[0] = values[0].copy_negate()
-        if g["sign"]:
-            currency: str | None = SIGNS[g["sign"]]
-        elif g["code"]:
-            currency = CODES[g["code"]]
+        if sign:
+            currency: str | None = SIGNS[sign]
+        elif code:
+            currency = CODES[code]
         else:
-            letters = g["ds"] or "".join((g["dp"] or "").split())
+            letters = ds or "".join((dp or "").split())
             currency = DOLLAR_PREFIXES[letters]
         return values, currency, False, _power(mag)
     if kind == "prefixed_cents":
-        return [scale(to_decimal(g["ca"] or ""), -2)], SUBUNIT_PREFIXES[g["cp"] or ""], True, 0
+        cp, ca = m.groups()
+        return [scale(_value(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
     if kind == "rand":
-        figure, mag = g["ra"] or "", g["rmag"]
-        return [to_decimal(figure, mag)], "ZAR", False, _power(mag)
+        ra, mag = m.groups()
+        return [_value(ra or "", mag)], "ZAR", False, _power(mag)
+    unit: str | None
     if kind == "counted":
-        mag = g["cmag"] or ""
+        cmag, word, scode = m.groups()
+        mag = cmag or ""
         values = [scale(count_value(count or ""), MAGNITUDES[fold(mag)])]
+        unit = None
     else:
-        mag = g["smag"]
-        values = [to_decimal(f, mag) for f in (g["sa"], g["sb"]) if f]
-    unit = g.get("unit")
+        sa, sb, mag, unit, word, scode = m.groups()
+        values = [_value(f, mag) for f in (sa, sb) if f]
     if unit is not None:
         if mag is not None:
             return None  # "5mp", "5 million cents": not how amounts are written
         pence = fold(unit) in ("p", "pence")
         return [scale(v, -2) for v in values], "GBP" if pence else None, not pence, 0
-    if g["word"] is not None:
-        word = fold(g["word"])
+    if word is not None:
+        word = fold(word)
         if word in _NEEDS_MAGNITUDE and mag is None:
             return None
         return values, _WORDS[word], False, _power(mag)
-    return values, SUFFIX_CODES[g["scode"] or ""], False, _power(mag)
+    return values, SUFFIX_CODES[scode or ""], False, _power(mag)
 
 
-def _looks_like_rand(g: dict[str, str | None], per: regex.Match[str] | None) -> bool:
+def _looks_like_rand(m: regex.Match[str], per: regex.Match[str] | None) -> bool:
     # "R2", "R10" are grades, zones and models; "R86.52", "R1 000", "R7
     # billion" and "R86 a share" are rand.
-    if g["rmag"] or regex.search(r"[.,\s]", g["ra"] or ""):
+    ra, rmag = m.groups()
+    if rmag or regex.search(r"[.,\s]", ra or ""):
         return True
     return per is not None and per.group("unit") is not None
+
+
+# -- where to try the patterns -------------------------------------------------
+#
+# Scanning the whole text with each pattern costs far more than finding the
+# few places where a match can start and trying the pattern there alone.
+# Each finder below returns, in order, a superset of the positions where its
+# pattern can match; trying them in order, from the end of the last match,
+# gives what the pattern's own scan would (see _finditer).
+
+_SPACE_CHARS = " \u00a0\u2009\u202f"
+_SIGN_CHARS = "$" + "".join(s for s in SIGNS if len(s) == 1)
+_NEGATIVE_CHARS = "-\u2212+"
+
+# The prefixes written against "$", by their last character: the "$" is
+# found with str.find, then what stands before it looked up.
+_BEFORE_DOLLAR: dict[str, list[str]] = {}
+_BEFORE_SPACED_DOLLAR: dict[str, list[str]] = {}
+for _p in DOLLAR_PREFIXES:
+    if _p:
+        _BEFORE_DOLLAR.setdefault(_p[-1], []).append(_p)
+for _p in SPACED_DOLLAR_PREFIXES:
+    _BEFORE_DOLLAR.setdefault(_p[-1], []).append(_p)
+    _BEFORE_SPACED_DOLLAR.setdefault(_p[-1], []).append(_p)
+
+# The currencies of letters before a figure: the signs "Rs." and "RMB", the
+# codes, the subunit prefixes ("US12.5c") and the rand's "R". Those that end
+# in a capital are found from it: a capital, a space at most, then a figure
+# or its "(" (a pattern of single characters, which the scan finds fastest);
+# the others ("Rs") with str.find.
+_CAPITAL_BEFORE_FIGURE = regex.compile(r"[A-Z][ \u00a0\u2009\u202f]?[(.0-9]")
+_LETTER_SPELLINGS = frozenset([*(s for s in SIGNS if len(s) > 1), *CODES, *SUBUNIT_PREFIXES, "R"])
+_OTHER_LETTER_SPELLINGS = sorted(s for s in _LETTER_SPELLINGS if not "A" <= s[-1] <= "Z")
+# One find serves the spellings that another begins ("Rs" finds "Rs.").
+_OTHER_LETTER_SPELLINGS = [
+    s
+    for s in _OTHER_LETTER_SPELLINGS
+    if not any(s != t and s.startswith(t) for t in _OTHER_LETTER_SPELLINGS)
+]
+
+
+def _prefixed_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where a prefixed amount, and where one of letters (prefixed, cents or
+    rand), can start: at its currency, or at a sign just before it."""
+    starts: set[int] = set()
+    find = text.find
+    for ch in _SIGN_CHARS:
+        i = find(ch)
+        while i != -1:
+            starts.add(i)
+            if ch == "$" and i:
+                before = text[i - 1]
+                for p in _BEFORE_DOLLAR.get(before, ()):
+                    if text.endswith(p, 0, i):
+                        starts.add(i - len(p))
+                if before in _SPACE_CHARS and i > 1:
+                    for p in _BEFORE_SPACED_DOLLAR.get(text[i - 2], ()):
+                        if text.endswith(p, 0, i - 1):
+                            starts.add(i - 1 - len(p))
+            i = find(ch, i + 1)
+    lettered: list[int] = []
+    for m in _CAPITAL_BEFORE_FIGURE.finditer(text):
+        end = m.start() + 1
+        lettered.extend(
+            start for start in range(max(0, end - 3), end) if text[start:end] in _LETTER_SPELLINGS
+        )
+    for spelling in _OTHER_LETTER_SPELLINGS:
+        i = find(spelling)
+        while i != -1:
+            lettered.append(i)
+            i = find(spelling, i + 1)
+    starts.update(lettered)
+    for s in list(starts):
+        if s and text[s - 1] in _NEGATIVE_CHARS:
+            starts.add(s - 1)
+    return sorted(starts), sorted(set(lettered))
+
+
+def _finditer(
+    pattern: regex.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, given, in order, every position
+    where it can match: a scan tries each position from the end of the last
+    match, and finds no match but at one of these."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
+_CENTS_FIRST = {s[0] for s in SUBUNIT_PREFIXES}
+
+
+def _first_letters(spelling: str) -> str:
+    m = regex.match(r"\p{L}++", spelling.lower())
+    return m.group() if m else ""
+
+
+# The first run of letters, lower-cased, of what can follow a figure or its
+# magnitude: "cents", a currency word or a code; and the magnitudes. A
+# subunit letter ("84p", "5m¢") is tested apart: it stands against the figure
+# or magnitude, before any letters or with none.
+_CURRENCY_WORDS = frozenset(
+    _first_letters(w) for w in ["cent", "cents", "pence", *WORDS, *SUFFIX_CODES]
+)
+_MAGNITUDE_WORDS = frozenset(_first_letters(w) for w in MAGNITUDES)
+
+
+def _by_first(words: Iterable[str]) -> dict[str, list[str]]:
+    """``words`` keyed by their first three letters, and those shorter by
+    their first: a word at a position is then looked up among one or two."""
+    table: dict[str, list[str]] = {}
+    for w in sorted(words):
+        table.setdefault(w[:3] if len(w) >= 3 else w[0], []).append(w)
+    return table
+
+
+_AFTER_FIGURE_WORDS = _by_first(_CURRENCY_WORDS | _MAGNITUDE_WORDS)
+# The first three letters of the longer ones, and the shorter ones by their
+# first letter.
+_FOLLOWER_STARTS = frozenset(w[:3] for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS if len(w) >= 3)
+_SHORT_FOLLOWERS = _by_first(w for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS if len(w) < 3)
+if any(len(k) != 1 for k in _SHORT_FOLLOWERS):
+    raise AssertionError("_SHORT_FOLLOWERS is keyed by first letters")
+_AFTER_MAGNITUDE_WORDS = _by_first(_CURRENCY_WORDS)
+
+# What follows the last digit of a suffixed amount: a magnitude, a subunit
+# or a currency, after a hyphen or spaces or none. Found in the lower-cased
+# text (see numbers.lowered) by a pattern of single characters, which the
+# scan finds several times faster than any other: a digit, then the first
+# letter of one of them after a hyphen or a space or none, or two spaces.
+# "per" and "hours", the words most often after a figure, begin none of
+# them: passed over.
+_FOLLOWER_FIRSTS = "".join(sorted({w[0] for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS} - {"p", "h"}))
+if any(w.startswith(("per", "hou")) for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS):
+    raise AssertionError("a currency or magnitude begins with 'per' or 'hou'")
+_DIGIT_THEN_LETTER = regex.compile(
+    rf"[0-9][-\u2010\u2011 \u00a0\u2009\u202f]?(?:[{_FOLLOWER_FIRSTS}c¢]|p(?!er)|h(?!ou))"
+    r"|[0-9][ \u00a0\u2009\u202f][ \u00a0\u2009\u202f]"
+)
+
+
+def _word_at(low: str, at: int, table: dict[str, list[str]]) -> str | None:
+    """The word of ``table`` that stands at ``at`` as a whole run of letters."""
+    for key in (low[at : at + 3], low[at : at + 1]):
+        for w in table.get(key, ()):
+            if low.startswith(w, at) and not low[at + len(w) : at + len(w) + 1].isalpha():
+                return w
+    return None
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while text[at : at + 1] in _SPACE_CHARS and at < len(text):
+        at += 1
+    return at
+
+
+def _may_end_suffixed(low: str, last: int) -> bool:
+    """Whether what follows the digit at ``last`` can end a suffixed amount:
+    a currency, or a magnitude and a currency; looked up, not matched."""
+    at = last + 1
+    if low[at : at + 1] in "-\u2010\u2011" and at < len(low):
+        at += 1
+    else:
+        at = _skip_spaces(low, at)
+    spaced = at > last + 1
+    word = _word_at(low, at, _AFTER_FIGURE_WORDS)
+    if word is None:
+        return not spaced and low[at : at + 1] in ("c", "p", "¢")
+    if word in _CURRENCY_WORDS:
+        return True
+    # "5 million" is common, "5 million dollars" rare: the word after.
+    at += len(word)
+    if low[at : at + 1] == "¢":
+        return True
+    return _word_at(low, _skip_spaces(low, at), _AFTER_MAGNITUDE_WORDS) is not None
+
+
+# The rest of the suffixed form after its last figure, as _SUFFIXED has it.
+_AFTER_FIGURE = regex.compile(
+    rf"{magnitude('smag')}?+(?:{_SUBUNIT_AFTER}|{_CURRENCY_AFTER})", regex.VERBOSE | regex.VERSION1
+)
+# What a figure and a range of them are written with, back from the last
+# digit to the first: digits, separators, spaces, dashes and "to".
+_RANGE_CHARS = frozenset("0123456789,.-\u2010\u2011\u2013to" + _SPACE_CHARS)
+_DIGITS = frozenset("0123456789")
+
+
+def _suffixed_starts(text: str, low: str) -> list[int]:
+    """Where a suffixed amount can start: at the first figure of a run that
+    ends before what a suffixed amount ends with."""
+    starts: set[int] = set()
+    for hit in _DIGIT_THEN_LETTER.finditer(low):
+        # Most figures are followed by a word that begins nothing here ("per",
+        # "hours"): told apart by its first three letters alone.
+        letters = low[hit.end() - 1 : hit.end() + 2]
+        if letters not in _FOLLOWER_STARTS:
+            initial = letters[:1]
+            if initial in _SHORT_FOLLOWERS:
+                if not any(
+                    letters.startswith(w) and not letters[len(w) : len(w) + 1].isalpha()
+                    for w in _SHORT_FOLLOWERS[initial]
+                ):
+                    continue
+            elif initial in "cp¢":
+                if hit.end() - hit.start() > 2:
+                    continue  # a subunit stands against its figure
+            elif initial not in _SPACE_CHARS:
+                continue
+        last = hit.start()
+        if not _may_end_suffixed(low, last) or _AFTER_FIGURE.match(text, last + 1) is None:
+            continue
+        first = last
+        while first and text[first - 1] in _RANGE_CHARS:
+            first -= 1
+        starts.update(
+            i
+            for i in range(first, last + 1)
+            if text[i] in "0123456789." and (i == 0 or text[i - 1] not in _DIGITS)
+        )
+    return sorted(starts)
+
+
+# Pieces of the magnitude words, one in each, found with str.find: far
+# faster than scanning for the words in any case. A counted amount is kept
+# only after a spelled count and a space (see _COUNT_BEFORE), so only a
+# magnitude after a space is tried.
+_MAGNITUDE_PIECES = ("illion", "mil", "ln", "mn", "bn", "trn", "tn", "thousand", "lakh", "crore")
+if not all(any(p in w for p in _MAGNITUDE_PIECES) for w in MAGNITUDE_WORDS):
+    raise AssertionError("a magnitude word holds none of _MAGNITUDE_PIECES")
+# Nor can one counted match hide another: no currency word holds a magnitude.
+if any(fold(t) in MAGNITUDE_WORDS for w in WORDS for t in w.split()):
+    raise AssertionError("a currency word holds a magnitude")
+
+
+# Trying a pattern at a position costs about as much as scanning 40
+# characters: where magnitudes are denser than that, the pattern's own scan
+# is the faster way to the same matches.
+_SCAN_EVERY = 40
+
+
+def _counted_starts(low: str) -> list[int] | None:
+    """Where a counted amount that is kept can start; None where magnitudes
+    are so dense that the pattern's scan is faster."""
+    starts: set[int] = set()
+    find = low.find
+    most = len(low) // _SCAN_EVERY
+    for piece in _MAGNITUDE_PIECES:
+        i = find(piece)
+        while i != -1:
+            most -= 1
+            if most < 0:
+                return None
+            start = i
+            while start and low[start - 1].isalpha():
+                start -= 1
+            # Kept only after a spelled count and spaces: a letter before them.
+            before = start
+            while before and low[before - 1] in _SPACE_CHARS:
+                before -= 1
+            if before < start and before and low[before - 1].isalpha():
+                starts.add(start)
+            i = find(piece, i + 1)
+    return sorted(starts)
+
+
+def _candidates(text: str) -> dict[str, Iterable[regex.Match[str]]]:
+    prefixed, lettered = _prefixed_starts(text)
+    cents = [s for s in lettered if text[s] in _CENTS_FIRST]
+    rand = [s for s in lettered if text[s] == "R"]
+    low = lowered(text)
+    if low is None:
+        suffixed: Iterable[regex.Match[str]] = PATTERNS["suffixed"].finditer(text)
+        counted: Iterable[regex.Match[str]] = PATTERNS["counted"].finditer(text)
+    else:
+        suffixed = _finditer(PATTERNS["suffixed"], text, _suffixed_starts(text, low))
+        counted_starts = _counted_starts(low)
+        if counted_starts is None:
+            counted = PATTERNS["counted"].finditer(text)
+        else:
+            counted = _finditer(PATTERNS["counted"], text, counted_starts)
+    return {
+        "prefixed": _finditer(PATTERNS["prefixed"], text, prefixed),
+        "prefixed_cents": _finditer(PATTERNS["prefixed_cents"], text, cents),
+        "rand": _finditer(PATTERNS["rand"], text, rand),
+        "suffixed": suffixed,
+        "counted": counted,
+    }
 
 
 def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | None]]:
@@ -375,8 +773,8 @@ def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | Non
     count read back from a "counted" match, whose start it moves.
     """
     hits = []
-    for kind, pattern in PATTERNS.items():
-        for m in pattern.finditer(text):
+    for kind, found in _candidates(text).items():
+        for m in found:
             start, count = m.start(), None
             if kind == "counted":
                 before = _COUNT_BEFORE.search(text, max(0, start - 40), start)
@@ -394,39 +792,54 @@ def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | Non
     return merged
 
 
+# What PER can start with; and, in the lower-cased text after spaces, the
+# first letters of each of its forms (a "/", "per", "a"/"an"/"apiece",
+# "each"): most amounts are followed by neither.
+_PER_FIRST = frozenset(_SPACE_CHARS + "/-\u2010\u2011")
+_PER_WORD_STARTS = ("/", "per", "a", "each")
+
+
+def _per_match(text: str, end: int, low: str | None) -> regex.Match[str] | None:
+    """``PER.match(text, end)``, skipped where it cannot match."""
+    if text[end : end + 1] not in _PER_FIRST:
+        return None
+    if low is not None and text[end] in _SPACE_CHARS:
+        after = end + 1
+        while text[after : after + 1] in _SPACE_CHARS and after < len(text):
+            after += 1
+        if not low.startswith(_PER_WORD_STARTS, after):
+            return None
+    return PER.match(text, end)
+
+
+@functools.lru_cache(maxsize=256)
+def _unit_of(unit: str) -> str:
+    return _UNIT_OF[fold(unit)]
+
+
 def _scan(text: str) -> list[_Found]:
-    links = link_spans(text)
+    links = link_spans(text) if _may_link(text) else None
+    low = lowered(text)
     found: list[_Found] = []
     for start, end, kind, m, count in _matches(text):
         if links and links.overlaps(start, end):
             continue
-        groups = m.groupdict()
-        per_match = PER.match(text, end)
-        if kind == "rand" and not _looks_like_rand(groups, per_match):
+        per_match = _per_match(text, end, low)
+        if kind == "rand" and not _looks_like_rand(m, per_match):
             continue
-        read = _read(kind, groups, count)
+        read = _read(kind, m, count)
         if read is None:
             continue
         values, currency, cents, power = read
         per, each = None, False
         if per_match is not None:
-            if per_match.group("unit") is not None:
-                per = _UNIT_OF[fold(per_match.group("unit"))]
+            unit = per_match.groups()[0]  # PER's groups: "unit", "each"
+            if unit is not None:
+                per = _unit_of(unit)
             else:
                 each = True
-        found.extend(
-            _Found(
-                amount=value,
-                currency=currency,
-                cents=cents,
-                per=per,
-                each=each,
-                power=power,
-                start=start,
-                end=end,
-            )
-            for value in values
-        )
+        for value in values:
+            found.append(_Found(value, currency, cents, per, each, power, start, end))
     return found
 
 
@@ -457,13 +870,22 @@ class _Cues:
 
     @functools.cached_property
     def _every(self) -> tuple[list[int], list[str]]:
+        if not _may_say_every(self.text):
+            return [], []
         found = _FOR_EVERY.finditer(self.text)
         every = [(m.end(), _NOUNS[fold(m.group("noun"))]) for m in found]
         return [e for e, _ in every], [n for _, n in every]
 
     @functools.cached_property
     def per_share_ends(self) -> list[int]:
+        if not _may_say_per_share(self.text):
+            return []
         return [m.end() for m in _PER_SHARE_CUE.finditer(self.text)]
+
+    @functools.cached_property
+    def found(self) -> bool:
+        """Whether the text holds a cue for "for every" or "per share"."""
+        return bool(self._every[0]) or bool(self.per_share_ends)
 
     @staticmethod
     def _last(ends: list[int], pos: int, since: int) -> int | None:
@@ -477,12 +899,14 @@ class _Cues:
 
     def per(self, f: _Found) -> str | None:
         """The unit an amount with no written unit is per, from its sentence."""
+        every_ends, every = self._every
+        if not f.each and not every_ends and (f.power or not self.per_share_ends):
+            return None  # no cue anywhere: the sentence need not be found
         sentence = self._start(self.sentences, f.start)
         if f.each:
             noun_ends, nouns = self._nouns
             i = self._last(noun_ends, f.start, sentence)
             return nouns[i] if i is not None else None
-        every_ends, every = self._every
         i = self._last(every_ends, f.start, sentence)
         if i is not None:
             return every[i]
@@ -501,30 +925,37 @@ _CONVERSION = regex.compile(
 _JOINER = regex.compile(r"\s*+(?:[-\u2013]|to|and)\s*+")
 
 
+# What _JOINER holds between its spaces: a gap that, stripped, is none of
+# these is no joiner (str.strip strips every character \s matches).
+_JOINERS = frozenset({"-", "\u2013", "to", "and"})
+
+
 def _per_end(text: str, end: int) -> int:
     m = PER.match(text, end)
     return m.end() if m is not None else end
 
 
-def _link_neighbours(text: str, found: list[_Found]) -> list[_Found]:
-    out = list(found)
-    for i in range(1, len(out)):
-        prev, cur = out[i - 1], out[i]
+def _link_neighbours(text: str, found: list[_Found]) -> None:
+    """Share a unit and a magnitude between neighbours, in place."""
+    for i in range(1, len(found)):
+        prev, cur = found[i - 1], found[i]
         if prev.start == cur.start:
             continue  # the bounds of one range
         if cur.per is None and prev.per is not None:
             gap = _CONVERSION.fullmatch(text, _per_end(text, prev.end), cur.start)
             if gap is not None and text[cur.end : cur.end + 1] == ")":
-                out[i] = cur = attrs.evolve(cur, per=prev.per)
-        if _JOINER.fullmatch(text, prev.end, cur.start) and prev.currency == cur.currency:
+                cur.per = prev.per
+        if (
+            prev.currency == cur.currency
+            and text[prev.end : cur.start].strip() in _JOINERS
+            and _JOINER.fullmatch(text, prev.end, cur.start)
+        ):
             # "$3 to $4 million": the magnitude of the second bound is the first's.
             if cur.power and not prev.power and 0 < prev.amount < 1000 and not prev.cents:
-                out[i - 1] = prev = attrs.evolve(
-                    prev, amount=scale(prev.amount, cur.power), power=cur.power
-                )
+                prev.amount = scale(prev.amount, cur.power)
+                prev.power = cur.power
             if prev.per is None and cur.per is not None:
-                out[i - 1] = attrs.evolve(prev, per=cur.per)
-    return out
+                prev.per = cur.per
 
 
 def _dominant_dollar(found: list[_Found], dollar: str) -> str:
@@ -548,6 +979,8 @@ def stated_dollar(text: str) -> str | None:
     True
     """
     text = ensure_text(text)
+    if not _may_state(text):
+        return None
     m = _STATEMENT.search(text)
     if m is None:
         return None
@@ -573,14 +1006,12 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
         return ()
     cents_dollar = _dominant_dollar(found, dollar)
     cues = _Cues(text)
-    resolved = []
     for f in found:
-        per = f.per
-        if per is None:
-            per = cues.per(f)
-        currency = f.currency or (cents_dollar if f.cents else dollar)
-        resolved.append(attrs.evolve(f, currency=currency, per=per))
-    resolved = _link_neighbours(text, resolved)
+        if f.per is None and (f.each or cues.found):
+            f.per = cues.per(f)
+        if f.currency is None:
+            f.currency = cents_dollar if f.cents else dollar
+    _link_neighbours(text, found)
     return tuple(
         Money(
             amount=f.amount,
@@ -590,7 +1021,7 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
             start=f.start,
             end=f.end,
         )
-        for f in resolved
+        for f in found
     )
 
 
