@@ -247,6 +247,20 @@ _PERIOD = regex.compile(
     regex.IGNORECASE,
 )
 
+# Words every session, window and what-if holds, whatever else it holds: a
+# stretch of text without one holds none of them, and is not scanned for them.
+_SESSION_HINT = regex.compile(
+    r"pre|before|ahead|after|extended|post|late|regular", regex.IGNORECASE
+)
+_PERIOD_HINT = regex.compile(
+    r"past|last|previous|preceding|prior|latest|same|chart|year|ytd|this|day|week|month"
+    r"|quarter|session|basis|since|overnight|in\s(?:19|20)",
+    regex.IGNORECASE,
+)
+_HYPOTHETICAL_HINT = regex.compile(
+    r"would|could|assum|sensitivity|scenario|if|every|each", regex.IGNORECASE
+)
+
 # A session or a window right after a figure: "12% on the month", "3% after hours".
 _WHEN_AFTER = regex.compile(
     rf"\s++(?:in\s++|during\s++)?+(?:the\s++)?+(?:{_SESSION.pattern}|{_PERIOD.pattern}"
@@ -600,9 +614,16 @@ class _Token(NamedTuple):
     newline: bool  # a line break stands between this token and the one before
 
 
+def _new_token(fields: tuple[int, int, int, int, str, str, str, bool]) -> _Token:
+    """A token from its fields, without the keyword handling of the generated ``__new__``."""
+    return tuple.__new__(_Token, fields)
+
+
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Lower-case words that go on a name: "Bank of Montreal", "Banco de Chile", "Acme plc".
 _LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
+# First characters of the tokens that start no name: figures and those words.
+_OPENS_NO_NAME = frozenset("0123456789odp")
 _PAREN = regex.compile(r"[()]")
 _NEWLINE = regex.compile(r"\n")
 
@@ -628,18 +649,21 @@ class _Tokens:
         return len(self.starts)
 
     def __getitem__(self, i: int) -> _Token:
-        try:
-            return self._cache[i]
-        except KeyError:
+        tok = self._cache.get(i)
+        if tok is None:
             if i < 0:
                 i += len(self.starts)
             tok = self._cache[i] = self._split(i)
-            return tok
+        return tok
 
     def _split(self, i: int) -> _Token:
         text = self._text
         s, e = self.starts[i], self.ends[i]
         word = text[s:e]
+        prev_end = self.ends[i - 1] if i > 0 else 0
+        if word.isalnum():
+            # Most tokens are bare words: no marks to take off.
+            return _new_token((s, e, s, e, word, "", "", "\n" in text[prev_end:s]))
         rest = word.lstrip(_LEAD_PUNCT)
         core = rest.rstrip(_TRAIL_PUNCT)
         cs = s + len(word) - len(rest)
@@ -650,8 +674,7 @@ class _Tokens:
             ce += 1
             core += "."
             trail = trail[1:]
-        prev_end = self.ends[i - 1] if i > 0 else 0
-        return _Token(s, e, cs, ce, core, word[: cs - s], trail, "\n" in text[prev_end:s])
+        return _new_token((s, e, cs, ce, core, word[: cs - s], trail, "\n" in text[prev_end:s]))
 
     def maybe_names(self) -> list[int]:
         """The tokens that may start or go on a name: all but most lower-case words."""
@@ -792,10 +815,18 @@ class _Matches:
     and the matches are those of one scan of the whole text.
     """
 
-    __slots__ = ("_chunks", "_pattern", "_starts", "_text")
+    __slots__ = ("_chunks", "_hint", "_pattern", "_starts", "_text")
 
-    def __init__(self, pattern: regex.Pattern[str], text: str, starts: list[int]) -> None:
+    def __init__(
+        self,
+        pattern: regex.Pattern[str],
+        text: str,
+        starts: list[int],
+        hint: regex.Pattern[str] | None = None,
+    ) -> None:
         self._pattern = pattern
+        # Something every match holds: where it is missing, there is no match.
+        self._hint = hint
         self._text = text
         self._starts = starts
         # Per piece: its matches and their starts.
@@ -823,10 +854,14 @@ class _Matches:
 
     def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
         """The matches that lie inside ``[lo, hi)``."""
+        if self._hint is not None and self._hint.search(self._text, lo, hi) is None:
+            return []
         return [m for m in self._starting(lo, hi) if m.end() <= hi]
 
     def first(self, lo: int, hi: int) -> regex.Match[str] | None:
         """The first match inside ``[lo, hi)``, or None."""
+        if self._hint is not None and self._hint.search(self._text, lo, hi) is None:
+            return None
         return next((m for m in self._starting(lo, hi) if m.end() <= hi), None)
 
 
@@ -858,15 +893,15 @@ class _Article:
 
     @functools.cached_property
     def sessions(self) -> _Matches:
-        return _Matches(_SESSION, self.text, self.chunk_starts)
+        return _Matches(_SESSION, self.text, self.chunk_starts, _SESSION_HINT)
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text, self.chunk_starts)
+        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_HINT)
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
-        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts)
+        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts, _HYPOTHETICAL_HINT)
 
     def scan(self) -> None:
         """Find the article's names, listings and commodities, once."""
@@ -945,7 +980,7 @@ class _Article:
             run = []
 
         ticker_spans = [(t.start, t.end) for t in tickers]
-        ends = toks.ends
+        starts, ends = toks.starts, toks.ends
         last = -1
         for i in toks.maybe_names():
             if i > last + 1:
@@ -954,6 +989,15 @@ class _Article:
                     close()
                 sentence_first = False
             last = i
+            if not run and text[starts[i]] in _OPENS_NO_NAME:
+                # A figure or "of" starts no name; it only ends a sentence's
+                # first words, unless it stands in a listing or parentheses.
+                if "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
+                    sentence_first = True
+                k = bisect.bisect_right(ticker_spans, (ends[i], ends[i])) - 1
+                if not (self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
+                    sentence_first = False
+                continue
             tok = toks[i]
             core = tok.core
             # The token before ends a sentence: read only when it ends in a stop.
