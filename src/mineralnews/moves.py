@@ -344,6 +344,8 @@ _NOT_SYMBOLS = frozenset(
     }
 )
 
+# Words whose full stop ends no sentence: "3 p.m. ET", "No. 2", "St. Louis".
+_NOT_SENTENCE_ENDS = ("a.m", "p.m", "no", "vs", "st", "mt")
 _SENTENCE_END = regex.compile(r"[.!?]++[\"'”’)]*+(?=\s)|\n")
 _TOKEN = regex.compile(r"\S++")
 _LEAD_PUNCT = "(\"'“‘[«"
@@ -623,7 +625,8 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Lower-case words that go on a name: "Bank of Montreal", "Banco de Chile", "Acme plc".
 _LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
 # First characters of the tokens that start no name: figures and those words.
-_OPENS_NO_NAME = frozenset("0123456789odp")
+_DIGITS = frozenset("0123456789")
+_OPENS_NO_NAME = _DIGITS | frozenset("odp")
 _PAREN = regex.compile(r"[()]")
 _NEWLINE = regex.compile(r"\n")
 
@@ -938,16 +941,27 @@ class _Article:
 
     def _sentences(self) -> list[int]:
         starts = [0]
-        text = self.text
+        text, token_starts = self.text, self.token_starts
         for m in _SENTENCE_END.finditer(text):
             if m.group() != "\n":
                 # "Corp." and "U.S." do not end a sentence.
-                i = bisect.bisect_right(self.token_starts, m.start()) - 1
+                i = bisect.bisect_right(token_starts, m.start()) - 1
+                # Most stops follow a plain word or figure, which always ends one:
+                # no abbreviation is in lower case or holds no capital but a stop.
+                word = text[token_starts[i] : m.start()] if i >= 0 else ""
+                if (
+                    word.isascii()
+                    and word.isalnum()
+                    and not word[0].isupper()
+                    and word.lower() not in _NOT_SENTENCE_ENDS
+                ):
+                    starts.append(m.end())
+                    continue
                 if i >= 0:
                     tok = self.tokens[i]
                     if tok.core.endswith(".") and tok.core_end > m.start():
                         continue
-                    if tok.core.casefold() in ("a.m", "p.m", "no", "vs", "st", "mt"):
+                    if tok.core.casefold() in _NOT_SENTENCE_ENDS:
                         continue
             starts.append(m.end())
         return starts
@@ -987,8 +1001,12 @@ class _Article:
                     close()
                 sentence_first = False
             last = i
-            if not run and text[starts[i]] in _OPENS_NO_NAME:
-                # A figure or "of" starts no name; it only ends a sentence's
+            first = text[starts[i]]
+            if not run and (
+                first in _OPENS_NO_NAME
+                or (first in "$€£¥" and text[starts[i] + 1 : starts[i] + 2] in _DIGITS)
+            ):
+                # A figure, an amount or "of" starts no name; it only ends a sentence's
                 # first words, unless it stands in a listing or parentheses.
                 if "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
                     sentence_first = True
@@ -1870,7 +1888,9 @@ def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> b
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind_of(subject: str | None) -> str:
+    # Cached: an article names the same few subjects again and again.
     if not subject:
         return "issuer"
     words = subject.split()
