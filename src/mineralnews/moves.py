@@ -286,6 +286,19 @@ _CASHTAG = regex.compile(r"\$[A-Z]{1,6}+(?:\.[A-Z]{1,2}+)?+")
 # A symbol in parentheses after a name: "(SPX)", "(DIV)".
 _PAREN_SYMBOL = regex.compile(r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
 _BARE_SYMBOL = regex.compile(r"[A-Z]{2,5}+")
+
+
+def _is_bare_symbol(core: str) -> bool:
+    # Most words are too long or hold a lower-case letter: no pattern to try.
+    return len(core) <= 5 and core.isupper() and _BARE_SYMBOL.fullmatch(core) is not None
+
+
+def _may_be_ric(core: str) -> bool:
+    """False for a word no Reuters code can be: it holds a lower-case letter and
+    does not end in a digit (only "EScv1"-style codes hold lower case)."""
+    return core == core.upper() or core[-1:].isdigit()
+
+
 _NOT_SYMBOLS = frozenset(
     {
         "CEO",
@@ -567,8 +580,9 @@ _GROUP_NOUNS = frozenset(
 # Where the words about a move end: a comma, or a conjunction that opens
 # another clause ("rose 18% after the company raised its guidance for the year").
 _HYPOTHETICAL = regex.compile(rf"(?<![\w-])(?:{_words(HYPOTHETICALS)})(?![\w-])", regex.IGNORECASE)
-_CLAUSE_END = regex.compile(
-    r"[,;]|(?<![\w-])(?:after(?![\s-]++(?:the\s++(?:closing\s++)?+bell|hours|market))|as|while|following|when|because|but|which|although|though"
+# The punctuation is found first with str.find, the words only before it.
+_CLAUSE_WORD = regex.compile(
+    r"(?<![\w-])(?:after(?![\s-]++(?:the\s++(?:closing\s++)?+bell|hours|market))|as|while|following|when|because|but|which|although|though"
     r"|whereas|despite|amid|on\s++(?:news|reports|hopes|fears))(?![\w-])",
     regex.IGNORECASE,
 )
@@ -728,7 +742,9 @@ def _is_initials(core: str) -> bool:
     return len(core) >= 3 and core.count(".") >= 1 and all(len(p) <= 1 for p in core.split("."))
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(name: str) -> str:
+    # Cached: an article gives the same few names again and again.
     words = [w for w in _NAME_SPLIT.split(name.strip()) if w]
     while words and words[0] in ("The", "the"):
         words.pop(0)
@@ -1037,14 +1053,15 @@ class _Article:
                 close()
                 continue
             plain = core.isalpha()  # no cashtag, no Reuters code
-            if not plain and _CASHTAG.fullmatch(core):
+            if not plain and core[:1] == "$" and _CASHTAG.fullmatch(core):
                 # "$ABCD rose 5%": a cashtag names the subject and its symbol.
                 close()
                 sentence_first = False
                 name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
                 self.names.append(name)
                 continue
-            ric = not plain and _RIC.fullmatch(core) is not None and not tok.lead
+            ric = not plain and _may_be_ric(core) and _RIC.fullmatch(core) is not None
+            ric = ric and not tok.lead
             if ric:
                 self._add_ric(i, run)
                 run = []
@@ -1078,7 +1095,7 @@ class _Article:
                 # "Cameco Corp. CCJ": a bare symbol after a legal suffix.
                 if (
                     run
-                    and _BARE_SYMBOL.fullmatch(core)
+                    and _is_bare_symbol(core)
                     and toks[run[-1]].core.rstrip(".") in _SUFFIXES
                     and core not in _NOT_SYMBOLS
                 ):
@@ -1104,7 +1121,7 @@ class _Article:
     def _bare_symbol_after(self, run: list[int], i: int) -> bool:
         toks = self.tokens
         core, last = toks[i].core, toks[run[-1]]
-        if not _BARE_SYMBOL.fullmatch(core) or core in _NOT_SYMBOLS or core in INDEX_WORDS:
+        if not _is_bare_symbol(core) or core in _NOT_SYMBOLS or core in INDEX_WORDS:
             return False
         # "Vellmar AG fell": a legal form ends the name, it is no symbol.
         if core in _SUFFIXES or core in CORPORATE_SUFFIXES or core.title() in _SUFFIXES:
@@ -1194,7 +1211,10 @@ class _Article:
                     strong = True
         if not strong:
             # Named as what trades: "X shares", "shares of X", "X (up 1.46 ...)".
-            rest = _POSSESSIVE_LEAD.sub("", text[end : end + 20])
+            rest = text[end : end + 20]
+            # Only a mark or a space is taken off: most names are followed by neither.
+            if rest[:1] in ("'", "’") or rest[:1].isspace():
+                rest = _POSSESSIVE_LEAD.sub("", rest)
             strong = rest.startswith(("shares", "stock", "share price", "Shares"))
             strong = strong or (sentence_first and rest.startswith("("))
             strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
@@ -1514,7 +1534,12 @@ def _direction(
 def _clause_window(art: _Article, start: int, end: int, stop: int) -> tuple[int, int]:
     """From ``end`` to the end of the clause: a sentence end, a semicolon, ``stop``."""
     limit = min(art.sentence_end(end), stop, end + 120)
-    m = _CLAUSE_END.search(art.text, end, limit)
+    text = art.text
+    for mark in ",;":
+        at = text.find(mark, end, limit)
+        if at >= 0:
+            limit = at
+    m = _CLAUSE_WORD.search(text, end, limit)
     return end, m.start() if m is not None else limit
 
 
