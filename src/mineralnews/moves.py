@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -850,36 +850,33 @@ class _Matches:
         self._chunks: dict[int, tuple[list[regex.Match[str]], list[int]]] = {}
 
     def _chunk(self, k: int) -> tuple[list[regex.Match[str]], list[int]]:
-        got = self._chunks.get(k)
-        if got is None:
-            start = self._starts[k]
-            end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self._text)
-            found = list(self._pattern.finditer(self._text, start, end))
-            got = self._chunks[k] = (found, [m.start() for m in found])
+        start = self._starts[k]
+        end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self._text)
+        found = list(self._pattern.finditer(self._text, start, end))
+        got = self._chunks[k] = (found, [m.start() for m in found])
         return got
 
-    def _starting(self, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-        """The matches that start inside ``[lo, hi)``, in order."""
-        k = max(0, bisect.bisect_right(self._starts, lo) - 1)
-        while k < len(self._starts) and self._starts[k] < hi:
-            found, starts = self._chunk(k)
-            for i in range(bisect.bisect_left(starts, lo), len(found)):
-                if starts[i] >= hi:
-                    return
-                yield found[i]
-            k += 1
-
     def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
-        """The matches that lie inside ``[lo, hi)``."""
+        """The matches that lie inside ``[lo, hi)``, in order."""
         if self._hint is not None and self._hint.search(self._text, lo, hi) is None:
             return []
-        return [m for m in self._starting(lo, hi) if m.end() <= hi]
+        pieces, chunks = self._starts, self._chunks
+        out: list[regex.Match[str]] = []
+        k = max(0, bisect.bisect_right(pieces, lo) - 1)
+        while k < len(pieces) and pieces[k] < hi:
+            found, starts = chunks.get(k) or self._chunk(k)
+            for i in range(bisect.bisect_left(starts, lo), len(found)):
+                if starts[i] >= hi:
+                    return out
+                if found[i].end() <= hi:
+                    out.append(found[i])
+            k += 1
+        return out
 
     def first(self, lo: int, hi: int) -> regex.Match[str] | None:
         """The first match inside ``[lo, hi)``, or None."""
-        if self._hint is not None and self._hint.search(self._text, lo, hi) is None:
-            return None
-        return next((m for m in self._starting(lo, hi) if m.end() <= hi), None)
+        got = self.within(lo, hi)
+        return got[0] if got else None
 
 
 class _Article:
