@@ -657,9 +657,10 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        found = list(_TOKEN.finditer(text))
+        # Unbound methods, mapped in C: no Python call per token.
+        self.starts: list[int] = list(map(regex.Match.start, found))
+        self.ends: list[int] = list(map(regex.Match.end, found))
         self._cache: dict[int, _Token] = {}
 
     def __len__(self) -> int:
@@ -704,38 +705,28 @@ class _Tokens:
         ]
 
 
-class _InParens:
+def _in_parens(text: str, toks: _Tokens) -> bytearray:
     """Whether each token stands inside parentheses, a line break closing them all.
 
     Only tokens with a parenthesis or after a line break change the depth, so
-    the depth is worked out at those alone and looked up for the others.
+    the depth is worked out at those alone and spread to the tokens between.
     """
-
-    __slots__ = ("_at", "_depth_after", "_events", "_inside")
-
-    def __init__(self, text: str, toks: _Tokens) -> None:
-        starts = toks.starts
-        events = {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
-        events |= {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}
-        self._events = sorted(i for i in events if 0 <= i < len(toks))
-        self._inside: list[bool] = []
-        self._depth_after: list[int] = []
-        depth = 0
-        for i in self._events:
-            tok = toks[i]
-            if tok.newline:
-                depth = 0
-            self._inside.append(depth > 0 or "(" in tok.lead)
-            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
-            self._depth_after.append(depth)
-
-    def __getitem__(self, i: int) -> bool:
-        k = bisect.bisect_right(self._events, i) - 1
-        if k < 0:
-            return False
-        if self._events[k] == i:
-            return self._inside[k]
-        return self._depth_after[k] > 0
+    starts = toks.starts
+    events = {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
+    events |= {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}
+    at = sorted(i for i in events if 0 <= i < len(toks))
+    flags = bytearray(len(toks))
+    depth = 0
+    for k, i in enumerate(at):
+        tok = toks[i]
+        if tok.newline:
+            depth = 0
+        flags[i] = depth > 0 or "(" in tok.lead
+        depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
+        upto = at[k + 1] if k + 1 < len(at) else len(toks)
+        if depth > 0 and upto > i + 1:
+            flags[i + 1 : upto] = b"\x01" * (upto - i - 1)
+    return flags
 
 
 def _is_initials(core: str) -> bool:
@@ -887,7 +878,7 @@ class _Article:
         self.tokens = _Tokens(text)
         self.token_starts = self.tokens.starts
         # Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)".
-        self.in_parens = _InParens(text, self.tokens)
+        self.in_parens = _in_parens(text, self.tokens)
         self.sentence_starts = self._sentences()
         # Subjects found so far, in order: (position, subject, symbol, kind).
         self.found: list[tuple[int, str | None, str | None, str]] = []
