@@ -249,17 +249,24 @@ _PERIOD = regex.compile(
 
 # Words every session, window and what-if holds, whatever else it holds: a
 # stretch of text without one holds none of them, and is not scanned for them.
-_SESSION_HINT = regex.compile(
-    r"pre|before|ahead|after|extended|post|late|regular", regex.IGNORECASE
+# They are looked for with ``in`` in the case-folded text (see _folded).
+_SESSION_KEYS = ("pre", "before", "ahead", "after", "extended", "post", "late", "regular")
+_PERIOD_KEYS = (
+    *("past", "last", "previous", "preceding", "prior", "latest", "same", "chart", "year"),
+    *("ytd", "this", "day", "week", "month", "quarter", "session", "basis", "since"),
+    *("overnight", "19", "20"),
 )
-_PERIOD_HINT = regex.compile(
-    r"past|last|previous|preceding|prior|latest|same|chart|year|ytd|this|day|week|month"
-    r"|quarter|session|basis|since|overnight|in\s(?:19|20)",
-    regex.IGNORECASE,
-)
-_HYPOTHETICAL_HINT = regex.compile(
-    r"would|could|assum|sensitivity|scenario|if|every|each", regex.IGNORECASE
-)
+_HYPOTHETICAL_KEYS = ("would", "could", "assum", "sensitivity", "scenario", "if", "every", "each")
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded, each letter a pattern's IGNORECASE matches folded to it.
+
+    str.casefold folds every such letter to its ASCII one but "İ", which it
+    folds to two characters.
+    """
+    return text.replace("\u0130", "i").casefold()
+
 
 # A session or a window right after a figure: "12% on the month", "3% after hours".
 _WHEN_AFTER = regex.compile(
@@ -823,18 +830,18 @@ class _Matches:
     and the matches are those of one scan of the whole text.
     """
 
-    __slots__ = ("_chunks", "_hint", "_pattern", "_starts", "_text")
+    __slots__ = ("_chunks", "_keys", "_pattern", "_starts", "_text")
 
     def __init__(
         self,
         pattern: regex.Pattern[str],
         text: str,
         starts: list[int],
-        hint: regex.Pattern[str] | None = None,
+        keys: tuple[str, ...] | None = None,
     ) -> None:
         self._pattern = pattern
-        # Something every match holds: where it is missing, there is no match.
-        self._hint = hint
+        # Words one of which every match holds: where all are missing, no match is.
+        self._keys = keys
         self._text = text
         self._starts = starts
         # Per piece: its matches and their starts.
@@ -849,8 +856,10 @@ class _Matches:
 
     def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
         """The matches that lie inside ``[lo, hi)``, in order."""
-        if self._hint is not None and self._hint.search(self._text, lo, hi) is None:
-            return []
+        if self._keys is not None:
+            window = _folded(self._text[lo:hi])
+            if not any(key in window for key in self._keys):
+                return []
         pieces, chunks = self._starts, self._chunks
         out: list[regex.Match[str]] = []
         k = max(0, bisect.bisect_right(pieces, lo) - 1)
@@ -898,15 +907,15 @@ class _Article:
 
     @functools.cached_property
     def sessions(self) -> _Matches:
-        return _Matches(_SESSION, self.text, self.chunk_starts, _SESSION_HINT)
+        return _Matches(_SESSION, self.text, self.chunk_starts, _SESSION_KEYS)
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_HINT)
+        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS)
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
-        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts, _HYPOTHETICAL_HINT)
+        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts, _HYPOTHETICAL_KEYS)
 
     def scan(self) -> None:
         """Find the article's names, listings and commodities, once."""

@@ -1,0 +1,111 @@
+"""The windowed look-ups behind find_moves give the matches of one scan of the
+whole text: sessions, windows, what-ifs and references found piece by piece,
+and skipped where none of their words stands."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mineralnews import moves as m
+
+# Words of the looked-for phrases, their near misses, marks that split pieces,
+# and letters whose case folds oddly ("İ", "ſ", the Kelvin sign).
+_LINES = (
+    "over in during for the past last previous prior latest same period",
+    "on daily weekly chart year-to-date ytd so far this week month quarter",
+    "a year-on-year basis two 24 hours days sessions since start of 2019 2024",
+    "intraday overnight pre-market premarket before hours ahead opening bell",
+    "after-hours after market extended trading post-market late regular session",
+    "would could assuming sensitivity scenario if every each it its they their",
+    "stock shares share price company's company’s miner group index gauge",
+    "trading markets exchange PAST Over İn ſince \u212aey lİke gold rose 5% , ; .",
+)
+_WORDS = [*(w for line in _LINES for w in line.split()), ".", "\n"]
+
+_LOOKUPS = [
+    (m._SESSION, m._SESSION_KEYS),
+    (m._PERIOD, m._PERIOD_KEYS),
+    (m._HYPOTHETICAL, m._HYPOTHETICAL_KEYS),
+    (m._REFERENCE, None),
+]
+
+
+def _spans(found: list[regex.Match[str]]) -> list[tuple[int, int]]:
+    return [x.span() for x in found]
+
+
+@pytest.mark.parametrize(("pattern", "keys"), _LOOKUPS, ids=["session", "period", "what-if", "ref"])
+@given(
+    words=st.lists(st.sampled_from(_WORDS), max_size=40),
+    seps=st.lists(st.sampled_from([" ", "  ", "-", "", "\n"]), min_size=40, max_size=40),
+    data=st.data(),
+)
+def test_windows_match_one_scan(
+    pattern: regex.Pattern[str],
+    keys: tuple[str, ...] | None,
+    words: list[str],
+    seps: list[str],
+    data: st.DataObject,
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    whole = list(pattern.finditer(text))
+    lookup = m._Matches(pattern, text, m._chunk_starts(text), keys)
+    for _ in range(5):
+        lo = data.draw(st.integers(0, len(text)))
+        hi = data.draw(st.integers(lo, len(text)))
+        want = [x for x in whole if lo <= x.start() and x.end() <= hi]
+        assert _spans(lookup.within(lo, hi)) == _spans(want)
+        first = lookup.first(lo, hi)
+        assert (first.span() if first else None) == (want[0].span() if want else None)
+
+
+@pytest.mark.parametrize(("pattern", "keys"), _LOOKUPS[:3], ids=["session", "period", "what-if"])
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_every_match_holds_a_key(
+    pattern: regex.Pattern[str], keys: tuple[str, ...], words: list[str]
+) -> None:
+    text = " ".join(words)
+    for found in pattern.finditer(text):
+        folded = m._folded(found.group())
+        assert any(k in folded for k in keys), found.group()
+
+
+# One phrase per form of the vocabulary.
+_PHRASES = {
+    "session": [
+        *("pre-market", "premarket", "before hours", "pre-opening session", "pre-open"),
+        *("before the opening bell", "ahead of the bell", "after hours", "after-market"),
+        *("extended-hours trading", "extended hours", "after the closing bell"),
+        *("post-market", "late trading", "regular trading session", "regular hours"),
+    ],
+    "period": [
+        *("over the past 24 hours", "in the last week", "during the prior day"),
+        *("over the same period", "on the daily chart", "so far year-to-date", "ytd"),
+        *("so far this week", "last month", "for the day", "on a year-on-year basis"),
+        *("in two weeks", "in 2019", "since the start of the year", "year over year"),
+        *("year on year", "in a single session", "intraday", "overnight"),
+    ],
+    "what-if": ["would", "could", "assuming", "sensitivity", "scenario", "if", "every", "each"],
+}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys", "phrase"),
+    [
+        pytest.param(pattern, keys, phrase, id=f"{kind}-{phrase}")
+        for (pattern, keys), kind in zip(_LOOKUPS[:3], _PHRASES, strict=False)
+        for phrase in _PHRASES[kind]
+    ],
+)
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+def test_each_form_holds_a_key(
+    pattern: regex.Pattern[str], keys: tuple[str, ...], phrase: str, case: object
+) -> None:
+    text = case(phrase)  # type: ignore[operator]
+    found = pattern.search(text)
+    assert found is not None
+    assert found.group() == text
+    assert any(k in m._folded(text) for k in keys)
