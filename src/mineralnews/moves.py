@@ -218,13 +218,17 @@ _FIGURE_SUBJECT = regex.compile(
 
 # Where the move happened: "on the NYSE", "in Toronto", "London-listed".
 _VENUE_NAMES = {*VENUE_CITIES, *(v for vs in EXCHANGES.values() for v in vs)}
+_ON_VENUE = rf"(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_words(_VENUE_NAMES)})(?![\w-])"
 _VENUE = regex.compile(
-    rf"(?:(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_words(_VENUE_NAMES)})(?![\w-])"
-    rf"|(?<![\w-])(?P<listed>{_words(_VENUE_NAMES)})-listed(?![\w-]))"
+    rf"(?:{_ON_VENUE}|(?<![\w-])(?P<listed>{_words(_VENUE_NAMES)})-listed(?![\w-]))"
 )
+# Without "-listed", tried at every word: most text holds no "-listed", and
+# there the long list of names is tried only after "on" or "in".
+_VENUE_ON = regex.compile(_ON_VENUE)
 
 # "fell 4.1% on the NYSE and 3.8% in Toronto": a venue carries on a move too.
 _VENUE_AFTER = regex.compile(rf"\s++(?:{_VENUE.pattern})")
+_VENUE_ON_AFTER = regex.compile(rf"\s++(?:{_ON_VENUE})")
 
 # Between two figures of one group: "10.51% and 10.95%", "5.14%, 6% and 7%".
 _JOIN = regex.compile(
@@ -1288,9 +1292,11 @@ class _Article:
         group = self.grouped_listings.get(symbol) if symbol is not None else None
         if not group:
             return symbol
-        venue = _VENUE.search(self.text, at, hi)
+        text = self.text
+        venues = _VENUE if "-listed" in text[lo : max(at, hi)] else _VENUE_ON
+        venue = venues.search(text, at, hi)
         if venue is None:
-            before = list(_VENUE.finditer(self.text, lo, at))
+            before = list(venues.finditer(text, lo, at))
             venue = before[-1] if before else None
         mics: set[str] = set()
         if venue is not None:
@@ -1514,7 +1520,11 @@ def _direction(
         and previous is not None
         and (
             _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
-            or _VENUE_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            or _VENUE_ON_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            or (
+                "-listed" in text[last.end : last.end + _MAX_RIGHT]
+                and _VENUE_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            )
         )
     ):
         m = _AND.match(text, lo, first.start)
