@@ -258,8 +258,10 @@ _SESSION_KEYS = ("pre", "before", "ahead", "after", "extended", "post", "late", 
 _PERIOD_KEYS = (
     *("past", "last", "previous", "preceding", "prior", "latest", "same", "chart", "year"),
     *("ytd", "this", "day", "week", "month", "quarter", "session", "basis", "since"),
-    *("overnight", "19", "20"),
+    "overnight",
 )
+# The one window with no such word: "in 2019".
+_IN_YEAR = regex.compile(r"in\s(?:19|20)", regex.IGNORECASE)
 _HYPOTHETICAL_KEYS = ("would", "could", "assum", "sensitivity", "scenario", "if", "every", "each")
 
 
@@ -834,7 +836,7 @@ class _Matches:
     and the matches are those of one scan of the whole text.
     """
 
-    __slots__ = ("_chunks", "_keys", "_pattern", "_starts", "_text")
+    __slots__ = ("_chunks", "_keys", "_other", "_pattern", "_starts", "_text")
 
     def __init__(
         self,
@@ -842,10 +844,13 @@ class _Matches:
         text: str,
         starts: list[int],
         keys: tuple[str, ...] | None = None,
+        other: regex.Pattern[str] | None = None,
     ) -> None:
         self._pattern = pattern
         # Words one of which every match holds: where all are missing, no match is.
         self._keys = keys
+        # ... or matches this pattern.
+        self._other = other
         self._text = text
         self._starts = starts
         # Per piece: its matches and their starts.
@@ -862,7 +867,9 @@ class _Matches:
         """The matches that lie inside ``[lo, hi)``, in order."""
         if self._keys is not None:
             window = _folded(self._text[lo:hi])
-            if not any(key in window for key in self._keys):
+            if not any(key in window for key in self._keys) and (
+                self._other is None or self._other.search(self._text, lo, hi) is None
+            ):
                 return []
         pieces, chunks = self._starts, self._chunks
         out: list[regex.Match[str]] = []
@@ -915,7 +922,7 @@ class _Article:
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS)
+        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, _IN_YEAR)
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
