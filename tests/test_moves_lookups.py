@@ -116,3 +116,44 @@ def test_each_form_holds_a_key(
     assert found is not None
     assert found.group() == text
     assert _holds_a_key(text, keys)
+
+
+# -- the words before a figure ---------------------------------------------------------
+
+_LEFT_WORDS = [
+    *("rose", "Fell", "moved up", "edged higher", "by", "between", "lost 84p, or", "up –"),
+    *("as much as", "nearly", "a further", "Sectorrose", "lifted Acme shares", "higher"),
+    *("knocked", "wiped", "its share price", "down", "KNOCKED off", "of", "a", "Canada"),
+    *("closing", "stake", "İs", "ſlipped", "\n", "-", "—", ",", "(", "$1.20 a share, or"),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ends"),
+    [
+        pytest.param(m._LEFT, m._LEFT_ENDS, id="verb"),
+        pytest.param(m._CAUSATIVE, m._CAUSATIVE_ENDS, id="causative"),
+        pytest.param(m._OFF_LEFT, m._OFF_ENDS, id="off"),
+    ],
+)
+@given(
+    words=st.lists(st.sampled_from(_LEFT_WORDS), max_size=8),
+    gap=st.sampled_from([" ", "  ", " – ", "–", "\n", "\t- "]),
+)
+def test_a_pattern_before_a_figure_ends_in_its_words(
+    pattern: regex.Pattern[str], ends: tuple[str, ...], words: list[str], gap: str
+) -> None:
+    text = " ".join(words) + gap + "5%"
+    at = len(text) - 2
+    if pattern.match(text, 0, at) is not None:
+        assert m._word_before(text, 0, at).endswith(ends)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rose 5%", "lost 84p, or 5%", "rose by as much as 5%", "up – 5%", "Sectorrose 5%"],
+)
+def test_verbs_before_a_figure_are_tried(text: str) -> None:
+    at = text.index("5%")
+    assert m._LEFT.match(text, 0, at) is not None
+    assert m._word_before(text, 0, at).endswith(m._LEFT_ENDS)

@@ -1453,11 +1453,38 @@ class _Found:
     object: tuple[int, int] | None = None
 
 
+def _word_before(text: str, lo: int, at: int) -> str:
+    """The end of the last word before ``at``, past spaces and a dash, case-folded.
+
+    The patterns read leftwards from a figure end in a word and such a gap: when
+    the word is none of theirs, the pattern is not tried.
+    """
+    return _folded(text[lo:at].rstrip().rstrip("–—-").rstrip()[-20:])
+
+
+def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    return tuple({p.split()[-1].casefold() for p in phrases})
+
+
+_QUALIFIER_ENDS = _last_words(QUALIFIERS)
+_LEFT_ENDS = (
+    *_last_words((*VERBS["up"], *VERBS["down"], *_GLUED_VERBS.split("|"))),
+    *("by", "between", "or"),
+    *_QUALIFIER_ENDS,
+)
+_CAUSATIVE_ENDS = (
+    *("shares", "stock", "stocks", "price", "up", "down", "higher", "lower", "by"),
+    *_QUALIFIER_ENDS,
+)
+_OFF_ENDS = (*_last_words(OFF_VERBS), *_QUALIFIER_ENDS)
+
+
 def _direction(
     text: str, group: list[Percent], lo: int, previous: Direction | None
 ) -> _Found | None:
     first, last = group[0], group[-1]
-    m = _LEFT.match(text, lo, first.start)
+    before = _word_before(text, lo, first.start)
+    m = _LEFT.match(text, lo, first.start) if before.endswith(_LEFT_ENDS) else None
     if m is not None:
         direction: Direction = "up" if m.group("up") is not None else "down"
         verb_start = m.start("up") if m.group("up") is not None else m.start("down")
@@ -1466,7 +1493,7 @@ def _direction(
         ):
             return None
         return _Found(direction, verb_start, [(verb_start, p.end) for p in group], "verb")
-    m = _CAUSATIVE.match(text, lo, first.start)
+    m = _CAUSATIVE.match(text, lo, first.start) if before.endswith(_CAUSATIVE_ENDS) else None
     if m is not None:
         if m.group("dir") is not None:
             direction = "up" if m.group("dir").casefold() in ("up", "higher") else "down"
@@ -1476,7 +1503,7 @@ def _direction(
         return _Found(
             direction, start, [(start, p.end) for p in group], "causative", m.span("object")
         )
-    m = _OFF_LEFT.match(text, lo, first.start)
+    m = _OFF_LEFT.match(text, lo, first.start) if before.endswith(_OFF_ENDS) else None
     if m is not None and _OFF_RIGHT.match(text, last.end, last.end + _MAX_RIGHT):
         start = m.start("verb")
         return _Found("down", start, [(start, p.end) for p in group], "off")
