@@ -157,3 +157,36 @@ def test_verbs_before_a_figure_are_tried(text: str) -> None:
     at = text.index("5%")
     assert m._LEFT.match(text, 0, at) is not None
     assert m._word_before(text, 0, at).endswith(m._LEFT_ENDS)
+
+
+def _as_list(pattern: regex.Pattern[str], lists: list[tuple[str, ...]]) -> regex.Pattern[str]:
+    """``pattern`` with each tree of phrases written back as the plain alternation."""
+    source = pattern.pattern
+    for phrases in lists:
+        source = source.replace(m._tree(phrases), m._words(phrases))
+    return regex.compile(source, pattern.flags)
+
+
+_VERB_LISTS = [m.VERBS["up"], m.VERBS["down"], m.QUALIFIERS]
+_PLAIN_LEFT = _as_list(m._LEFT, _VERB_LISTS)
+_TREE_WORDS = [
+    *(w for ws in _VERB_LISTS for w in ws),
+    *("UP", "Moved  Up", "by", "between", "84p, or", "$1.20 a share, or", "Index", "Sector"),
+    *("–", "-", "(", "\n", "a", "the", "shares", "İs", "ſlid", "x"),
+]
+
+
+@given(
+    words=st.lists(st.sampled_from(_TREE_WORDS), max_size=6),
+    seps=st.lists(st.sampled_from([" ", "  ", "", "\n", " – "]), min_size=6, max_size=6),
+)
+def test_trees_of_verbs_match_as_lists_do(words: list[str], seps: list[str]) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    for lo in range(0, len(text) + 1, 3):
+        got, want = m._LEFT.match(text, lo), _PLAIN_LEFT.match(text, lo)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+def test_trees_stand_for_the_lists() -> None:
+    assert _PLAIN_LEFT.pattern != m._LEFT.pattern
+    assert m._tree(m.VERBS["up"]) not in _PLAIN_LEFT.pattern

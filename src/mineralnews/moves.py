@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -80,6 +80,37 @@ def _words(phrases: Iterable[str]) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in ordered)
 
 
+def _tree(phrases: Iterable[str]) -> str:
+    """The alternation :func:`_words` makes, for a pattern read right to left
+    with IGNORECASE, as a tree of shared endings.
+
+    The regex module tries the branches of an alternation one by one: for the
+    long lists of verbs that is most of the time a match takes. In the tree a
+    character rules out every phrase not ending in it at once. The longest
+    phrase that matches still wins: a longer one is tried before the shorter
+    ones it ends in, as _words orders them.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for phrase in {p.casefold() for p in phrases}:
+        node = root
+        for ch in reversed(phrase):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [
+            pattern(node[ch]) + (r"\s++" if ch == " " else regex.escape(ch))
+            for ch in sorted(node)
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
 _UP_VERB = _words(VERBS["up"])
 _DOWN_VERB = _words(VERBS["down"])
 _QUALIFIER = _words(QUALIFIERS)
@@ -101,8 +132,8 @@ _GAP = r"(?:\s++|\s*+[–—-]\s*+)"
 _LEFT = regex.compile(
     rf"""(?r)
     (?:
-        (?<![\w-])(?P<up>{_UP_VERB})
-      | (?<![\w-])(?P<down>{_DOWN_VERB})
+        (?<![\w-])(?P<up>{_tree(VERBS["up"])})
+      | (?<![\w-])(?P<down>{_tree(VERBS["down"])})
       | (?<=Sector|sector|Index|index|Composite|Average|stocks|shares)
         (?:(?P<up>rose|gained|jumped|climbed|surged|added|rallied|advanced)
           |(?P<down>fell|lost|dropped|slipped|declined|slid|eased|sank|tumbled))
@@ -110,7 +141,7 @@ _LEFT = regex.compile(
     (?:\s++(?:by|between))?+
     (?:\s++(?P<amount>{_AMOUNT})\s*+,?+\s*+or)?+
     {_GAP}
-    (?:(?P<qual>{_QUALIFIER}){_GAP})?+
+    (?:(?P<qual>{_tree(QUALIFIERS)}){_GAP})?+
     \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
