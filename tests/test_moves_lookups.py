@@ -159,11 +159,15 @@ def test_verbs_before_a_figure_are_tried(text: str) -> None:
     assert m._word_before(text, 0, at).endswith(m._LEFT_ENDS)
 
 
-def _as_list(pattern: regex.Pattern[str], lists: list[tuple[str, ...]]) -> regex.Pattern[str]:
+def _as_list(
+    pattern: regex.Pattern[str], lists: list[tuple[str, ...]], *, reverse: bool = True
+) -> regex.Pattern[str]:
     """``pattern`` with each tree of phrases written back as the plain alternation."""
     source = pattern.pattern
     for phrases in lists:
-        source = source.replace(m._tree(phrases), m._words(phrases))
+        tree = m._tree(phrases, reverse=reverse)
+        assert tree in source
+        source = source.replace(tree, m._words(phrases))
     return regex.compile(source, pattern.flags)
 
 
@@ -190,3 +194,31 @@ def test_trees_of_verbs_match_as_lists_do(words: list[str], seps: list[str]) -> 
 def test_trees_stand_for_the_lists() -> None:
     assert _PLAIN_LEFT.pattern != m._LEFT.pattern
     assert m._tree(m.VERBS["up"]) not in _PLAIN_LEFT.pattern
+
+
+_FORWARD_LISTS = [
+    m.ADJECTIVES["up"],
+    m.ADJECTIVES["down"],
+    (*m.NOUNS["up"], "increase"),
+    (*m.NOUNS["down"], "decrease"),
+]
+_PLAIN_RIGHT = _as_list(m._RIGHT, _FORWARD_LISTS, reverse=False)
+_PLAIN_REFERENCE = _as_list(m._REFERENCE, [tuple(m.REFERENCES)], reverse=False)
+_FORWARD_WORDS = [
+    *(w for ws in _FORWARD_LISTS for w in ws),
+    *m.REFERENCES,
+    *("HIGHER", "Its  Shares", "the stocks", "markets", "exchange", "-", "x", "\n", "İt"),
+]
+
+
+@given(
+    words=st.lists(st.sampled_from(_FORWARD_WORDS), max_size=6),
+    seps=st.lists(st.sampled_from([" ", "  ", "", "\n", "-", "."]), min_size=6, max_size=6),
+)
+def test_trees_of_words_after_a_figure_match_as_lists_do(words: list[str], seps: list[str]) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    for lo in range(len(text) + 1):
+        got, want = m._RIGHT.match(text, lo), _PLAIN_RIGHT.match(text, lo)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+    got_refs = [x.span() for x in m._REFERENCE.finditer(text)]
+    assert got_refs == [x.span() for x in _PLAIN_REFERENCE.finditer(text)]

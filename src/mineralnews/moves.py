@@ -80,28 +80,29 @@ def _words(phrases: Iterable[str]) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in ordered)
 
 
-def _tree(phrases: Iterable[str]) -> str:
-    """The alternation :func:`_words` makes, for a pattern read right to left
-    with IGNORECASE, as a tree of shared endings.
+def _tree(phrases: Iterable[str], *, reverse: bool = True) -> str:
+    """The alternation :func:`_words` makes, for a pattern with IGNORECASE, as a
+    tree of shared endings (of shared beginnings when not read ``reverse``).
 
     The regex module tries the branches of an alternation one by one: for the
     long lists of verbs that is most of the time a match takes. In the tree a
     character rules out every phrase not ending in it at once. The longest
     phrase that matches still wins: a longer one is tried before the shorter
-    ones it ends in, as _words orders them.
+    ones it ends (or begins) with, as _words orders them.
     """
     root: dict[str, dict[str, Any]] = {}
     for phrase in {p.casefold() for p in phrases}:
         node = root
-        for ch in reversed(phrase):
+        for ch in reversed(phrase) if reverse else phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def pattern(node: dict[str, Any]) -> str:
         branches = [
-            pattern(node[ch]) + (r"\s++" if ch == " " else regex.escape(ch))
+            (pattern(node[ch]) + piece if reverse else piece + pattern(node[ch]))
             for ch in sorted(node)
             if ch
+            for piece in [r"\s++" if ch == " " else regex.escape(ch)]
         ]
         if not branches:
             return ""
@@ -208,10 +209,10 @@ _RIGHT = regex.compile(
     rf"""
     \s*+
     (?:
-        (?P<up>{_words(ADJECTIVES["up"])})
-      | (?P<down>{_words(ADJECTIVES["down"])})
-      | (?P<nup>{_words((*NOUNS["up"], "increase"))})
-      | (?P<ndown>{_words((*NOUNS["down"], "decrease"))})
+        (?P<up>{_tree(ADJECTIVES["up"], reverse=False)})
+      | (?P<down>{_tree(ADJECTIVES["down"], reverse=False)})
+      | (?P<nup>{_tree((*NOUNS["up"], "increase"), reverse=False)})
+      | (?P<ndown>{_tree((*NOUNS["down"], "decrease"), reverse=False)})
     )
     (?![\w-])
     """,
@@ -568,7 +569,8 @@ def _commodities(text: str) -> list[tuple[int, int]]:
 
 
 _REFERENCE = regex.compile(
-    rf"(?<![\w-])(?:{_words(REFERENCES)})(?![\w-])(?!\s++(?:markets?+|exchanges?+)\b)",
+    rf"(?<![\w-])(?:{_tree(REFERENCES, reverse=False)})(?![\w-])"
+    r"(?!\s++(?:markets?+|exchanges?+)\b)",
     regex.IGNORECASE,
 )
 
