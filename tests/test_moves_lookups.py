@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mineralnews import moves as m
@@ -43,6 +43,7 @@ def _holds_a_key(phrase: str, keys: tuple[str, ...]) -> bool:
 
 
 @pytest.mark.parametrize(("name", "pattern", "keys"), _LOOKUPS, ids=[x[0] for x in _LOOKUPS])
+@settings(max_examples=25)  # each example scans many windows
 @given(
     words=st.lists(st.sampled_from(_WORDS), max_size=40),
     seps=st.lists(st.sampled_from([" ", "  ", "-", "", "\n"]), min_size=40, max_size=40),
@@ -71,6 +72,7 @@ def test_windows_match_one_scan(
 @pytest.mark.parametrize(
     ("name", "pattern", "keys"), _LOOKUPS[:3], ids=[x[0] for x in _LOOKUPS[:3]]
 )
+@settings(max_examples=25)  # each example scans many windows
 @given(words=st.lists(st.sampled_from(_WORDS), max_size=30))
 def test_every_match_holds_a_key(
     name: str, pattern: regex.Pattern[str], keys: tuple[str, ...], words: list[str]
@@ -136,6 +138,7 @@ _LEFT_WORDS = [
         pytest.param(m._OFF_LEFT, m._OFF_ENDS, id="off"),
     ],
 )
+@settings(max_examples=25)  # each example scans many windows
 @given(
     words=st.lists(st.sampled_from(_LEFT_WORDS), max_size=8),
     gap=st.sampled_from([" ", "  ", " – ", "–", "\n", "\t- "]),
@@ -160,12 +163,16 @@ def test_verbs_before_a_figure_are_tried(text: str) -> None:
 
 
 def _as_list(
-    pattern: regex.Pattern[str], lists: list[tuple[str, ...]], *, reverse: bool = True
+    pattern: regex.Pattern[str],
+    lists: list[tuple[str, ...]],
+    *,
+    reverse: bool = True,
+    fold: bool = True,
 ) -> regex.Pattern[str]:
     """``pattern`` with each tree of phrases written back as the plain alternation."""
     source = pattern.pattern
     for phrases in lists:
-        tree = m._tree(phrases, reverse=reverse)
+        tree = m._tree(phrases, reverse=reverse, fold=fold)
         assert tree in source
         source = source.replace(tree, m._words(phrases))
     return regex.compile(source, pattern.flags)
@@ -180,6 +187,7 @@ _TREE_WORDS = [
 ]
 
 
+@settings(max_examples=25)  # each example scans many windows
 @given(
     words=st.lists(st.sampled_from(_TREE_WORDS), max_size=6),
     seps=st.lists(st.sampled_from([" ", "  ", "", "\n", " – "]), min_size=6, max_size=6),
@@ -211,6 +219,7 @@ _FORWARD_WORDS = [
 ]
 
 
+@settings(max_examples=25)  # each example scans many windows
 @given(
     words=st.lists(st.sampled_from(_FORWARD_WORDS), max_size=6),
     seps=st.lists(st.sampled_from([" ", "  ", "", "\n", "-", "."]), min_size=6, max_size=6),
@@ -222,3 +231,44 @@ def test_trees_of_words_after_a_figure_match_as_lists_do(words: list[str], seps:
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
     got_refs = [x.span() for x in m._REFERENCE.finditer(text)]
     assert got_refs == [x.span() for x in _PLAIN_REFERENCE.finditer(text)]
+
+
+_NOUNS_OF = [(*m.NOUNS["up"], "increase", "increases"), (*m.NOUNS["down"], "decrease", "decreases")]
+_HEADS = tuple(m.NON_PRICE_HEADS - m._VOLUME)
+_VENUES = tuple(m._VENUE_NAMES)
+_TREE_CASES = [
+    (name, pattern, lists, _as_list(pattern, lists, **how))
+    for name, pattern, lists, how in [
+        ("causative", m._CAUSATIVE, [m.CAUSATIVES["up"], m.CAUSATIVES["down"], m.QUALIFIERS], {}),
+        ("off", m._OFF_LEFT, [m.OFF_VERBS, m.QUALIFIERS], {}),
+        ("noun-of", m._NOUN_OF, [*_NOUNS_OF, m.QUALIFIERS], {}),
+        ("commodity", m._COMMODITY, [m.COMMODITIES], {}),
+        ("in-a-figure", m._IN_A_FIGURE, [_HEADS], {"reverse": False}),
+        ("spot", m._SPOT, [m.COMMODITIES], {"reverse": False}),
+        ("venue", m._VENUE, [_VENUES], {"reverse": False, "fold": False}),
+        ("venue-on", m._VENUE_ON, [_VENUES], {"reverse": False, "fold": False}),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lists", "plain"), [c[1:] for c in _TREE_CASES], ids=[c[0] for c in _TREE_CASES]
+)
+@settings(max_examples=25)  # each example scans many windows
+@given(data=st.data())
+def test_trees_match_as_lists_do(
+    pattern: regex.Pattern[str],
+    lists: list[tuple[str, ...]],
+    plain: regex.Pattern[str],
+    data: st.DataObject,
+) -> None:
+    words = [w for ws in lists for w in ws]
+    extra = ["shares", "Acme", "the", "of", "in", "on", "spot", "prices", "-listed", "x", "İ", "a"]
+    picked = data.draw(st.lists(st.sampled_from(words + extra), max_size=6))
+    cased = [data.draw(st.sampled_from([w, w.upper(), w.title()])) for w in picked]
+    seps = data.draw(st.lists(st.sampled_from([" ", "  ", "", "\n", "-"]), min_size=6, max_size=6))
+    text = "".join(w + s for w, s in zip(cased, seps, strict=False))
+    for lo in range(len(text) + 1):
+        got, want = pattern.match(text, lo), plain.match(text, lo)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+    assert [x.span() for x in pattern.finditer(text)] == [x.span() for x in plain.finditer(text)]

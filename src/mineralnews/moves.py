@@ -80,9 +80,9 @@ def _words(phrases: Iterable[str]) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in ordered)
 
 
-def _tree(phrases: Iterable[str], *, reverse: bool = True) -> str:
-    """The alternation :func:`_words` makes, for a pattern with IGNORECASE, as a
-    tree of shared endings (of shared beginnings when not read ``reverse``).
+def _tree(phrases: Iterable[str], *, reverse: bool = True, fold: bool = True) -> str:
+    """The alternation :func:`_words` makes, for a pattern with IGNORECASE (else
+    not ``fold``), as a tree of shared endings (beginnings when not ``reverse``).
 
     The regex module tries the branches of an alternation one by one: for the
     long lists of verbs that is most of the time a match takes. In the tree a
@@ -91,7 +91,7 @@ def _tree(phrases: Iterable[str], *, reverse: bool = True) -> str:
     ones it ends (or begins) with, as _words orders them.
     """
     root: dict[str, dict[str, Any]] = {}
-    for phrase in {p.casefold() for p in phrases}:
+    for phrase in {p.casefold() if fold else p for p in phrases}:
         node = root
         for ch in reversed(phrase) if reverse else phrase:
             node = node.setdefault(ch, {})
@@ -157,11 +157,11 @@ _OBJECT = r"""
 """
 _CAUSATIVE = regex.compile(
     rf"""(?r)
-    (?<![\w-])(?:(?P<up>{_words(CAUSATIVES["up"])})|(?P<down>{_words(CAUSATIVES["down"])}))
+    (?<![\w-])(?:(?P<up>{_tree(CAUSATIVES["up"])})|(?P<down>{_tree(CAUSATIVES["down"])}))
     \s++{_OBJECT}
     (?:\s++(?P<dir>up|down|higher|lower))?+
     (?:\s++by)?+
-    \s++(?:(?P<qual>{_QUALIFIER})\s++)?+
+    \s++(?:(?P<qual>{_tree(QUALIFIERS)})\s++)?+
     \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -169,7 +169,7 @@ _CAUSATIVE = regex.compile(
 
 # "knocked 33.7% off the share price": the verb before, "off" after.
 _OFF_LEFT = regex.compile(
-    rf"(?r)(?<![\w-])(?P<verb>{_words(OFF_VERBS)})\s++(?:(?P<qual>{_QUALIFIER})\s++)?+\Z",
+    rf"(?r)(?<![\w-])(?P<verb>{_tree(OFF_VERBS)})\s++(?:(?P<qual>{_tree(QUALIFIERS)})\s++)?+\Z",
     regex.IGNORECASE,
 )
 _OFF_RIGHT = regex.compile(r"\s++off\b", regex.IGNORECASE)
@@ -177,9 +177,9 @@ _OFF_RIGHT = regex.compile(r"\s++off\b", regex.IGNORECASE)
 # "a gain of 5%", "a decline of 3%": a noun, "of", the figure.
 _NOUN_OF = regex.compile(
     rf"""(?r)
-    (?<![\w-])(?:(?P<up>{_words((*NOUNS["up"], "increase", "increases"))})
-                |(?P<down>{_words((*NOUNS["down"], "decrease", "decreases"))}))
-    \s++of\s++(?:(?:{_QUALIFIER})\s++)?+\Z
+    (?<![\w-])(?:(?P<up>{_tree((*NOUNS["up"], "increase", "increases"))})
+                |(?P<down>{_tree((*NOUNS["down"], "decrease", "decreases"))}))
+    \s++of\s++(?:(?:{_tree(QUALIFIERS)})\s++)?+\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -230,7 +230,7 @@ _NOT_AFTER = regex.compile(
 _VOLUME = frozenset({"volume", "volumes"})
 _IN_A_FIGURE = regex.compile(
     r"\s++in\s++(?:(?:the|its|their|a)\s++)?+(?:[\w-]++\s++)?"
-    rf"(?:{_words(NON_PRICE_HEADS - _VOLUME)})(?![\w-])",
+    rf"(?:{_tree(NON_PRICE_HEADS - _VOLUME, reverse=False)})(?![\w-])",
     regex.IGNORECASE,
 )
 
@@ -250,10 +250,9 @@ _FIGURE_SUBJECT = regex.compile(
 
 # Where the move happened: "on the NYSE", "in Toronto", "London-listed".
 _VENUE_NAMES = {*VENUE_CITIES, *(v for vs in EXCHANGES.values() for v in vs)}
-_ON_VENUE = rf"(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_words(_VENUE_NAMES)})(?![\w-])"
-_VENUE = regex.compile(
-    rf"(?:{_ON_VENUE}|(?<![\w-])(?P<listed>{_words(_VENUE_NAMES)})-listed(?![\w-]))"
-)
+_VENUE_TREE = _tree(_VENUE_NAMES, reverse=False, fold=False)
+_ON_VENUE = rf"(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_VENUE_TREE})(?![\w-])"
+_VENUE = regex.compile(rf"(?:{_ON_VENUE}|(?<![\w-])(?P<listed>{_VENUE_TREE})-listed(?![\w-]))")
 # Without "-listed", tried at every word: most text holds no "-listed", and
 # there the long list of names is tried only after "on" or "in".
 _VENUE_ON = regex.compile(_ON_VENUE)
@@ -543,7 +542,7 @@ _COMMODITY = regex.compile(
     rf"""(?r)
     (?<![\w-])
     (?:(?:spot|world|global|benchmark|international|london|comex|lme)\s++)?+
-    (?:{_words(COMMODITIES)})
+    (?:{_tree(COMMODITIES)})
     \s++\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -551,7 +550,8 @@ _COMMODITY = regex.compile(
 
 
 _SPOT = regex.compile(
-    rf"(?<![\w-])spot\s++(?:{_words(COMMODITIES)})(?![\w-])(?!\s++(?:prices?+|futures))",
+    rf"(?<![\w-])spot\s++(?:{_tree(COMMODITIES, reverse=False)})(?![\w-])"
+    r"(?!\s++(?:prices?+|futures))",
     regex.IGNORECASE,
 )
 
