@@ -1049,7 +1049,7 @@ class _Article:
             run = []
 
         ticker_spans = [(t.start, t.end) for t in tickers]
-        starts, ends = toks.starts, toks.ends
+        starts, ends, in_parens = toks.starts, toks.ends, self.in_parens
         last = -1
         for i in toks.maybe_names():
             if i > last + 1:
@@ -1068,7 +1068,7 @@ class _Article:
                 if "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
                     sentence_first = True
                 k = bisect.bisect_right(ticker_spans, (ends[i], ends[i])) - 1
-                if not (self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
+                if not (in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
                     sentence_first = False
                 continue
             tok = toks[i]
@@ -1090,7 +1090,7 @@ class _Article:
                 sentence_first = False
                 continue
             k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
-            if self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
+            if in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
                 close()
                 continue
             plain = core.isalpha()  # no cashtag, no Reuters code
@@ -1114,7 +1114,10 @@ class _Article:
                 close(end=tok.core_start + glued.end(1))
                 sentence_first = False
                 continue
-            namelike = _is_name_core(core) and not tok.lead.startswith(("(", "["))
+            # A bare capitalised word is a name's word: most are, with no count to make.
+            namelike = (core[0].isupper() if plain else _is_name_core(core)) and not (
+                tok.lead.startswith(("(", "["))
+            )
             # Title case runs names into verbs: "First Mining Shares Fall 10%".
             namelike = namelike and core.casefold() not in _NOT_NAME_WORDS
             if run:
