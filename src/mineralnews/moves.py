@@ -1842,9 +1842,8 @@ def _pick(
         ):
             return None
         # "the company's cash position": a figure after the owner's name.
-        owner_end = max(
-            [s, *(n.end for n in names), *(m.end() for m in art.references.within(s, e))]
-        )
+        np_refs = art.references.within(s, e)
+        owner_end = max([s, *(n.end for n in names), *(m.end() for m in np_refs)])
         after_owner = [w.casefold() for w in _WORD.findall(text, max(s, owner_end), e)]
         if any(w in NON_PRICE_HEADS for w in after_owner) and not any(
             w in _NP_NOUNS for w in after_owner
@@ -1876,9 +1875,7 @@ def _pick(
                 chain = _group_of(art, names, 2) or names[-2:]
                 return [named(n) for n in chain]
             return [named(names[-1])]
-        ref = None
-        for m in art.references.within(s, e):
-            ref = m
+        ref = np_refs[-1] if np_refs else None
         if ref is not None:
             return [_resolve_reference(art, ref.group(), s)]
         # "while silver slipped 0.5%": a commodity named by its bare word.
