@@ -1247,8 +1247,10 @@ class _Article:
             symbol = symbol_after
             strong = True
         else:
-            m = _PAREN_SYMBOL.match(after.lstrip(" \u00a0"))
-            if m and after[: len(after) - len(after.lstrip(" \u00a0"))].count(" ") <= 1:
+            spaced = after.lstrip(" \u00a0")
+            # Most names are followed by no parenthesis: no pattern to try.
+            m = _PAREN_SYMBOL.match(spaced) if spaced[:1] == "(" else None
+            if m and after[: len(after) - len(spaced)].count(" ") <= 1:
                 sym = m.group(1)
                 if sym not in _NOT_SYMBOLS and not _is_acronym(sym, name):
                     symbol = sym
