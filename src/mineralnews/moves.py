@@ -837,6 +837,15 @@ _GENERIC_FIRST = frozenset(
         "class",
     }
 )
+# Bare capitalised words that start no name, read without splitting their token.
+_OPENS_NO_RUN = frozenset(
+    w
+    for w in SUBJECT_STOPWORDS
+    if w.isalpha()
+    and w[0].isupper()
+    and not w.endswith(_GLUED_ENDS)
+    and w.casefold() not in _NOT_NAME_WORDS
+)
 _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
 
 
@@ -900,10 +909,12 @@ class _Matches:
         """The matches that lie inside ``[lo, hi)``, in order."""
         if self._keys is not None:
             window = _folded(self._text[lo:hi])
-            if not any(key in window for key in self._keys) and (
-                self._other is None or self._other.search(self._text, lo, hi) is None
-            ):
-                return []
+            for key in self._keys:
+                if key in window:
+                    break
+            else:
+                if self._other is None or self._other.search(self._text, lo, hi) is None:
+                    return []
         pieces, chunks = self._starts, self._chunks
         out: list[regex.Match[str]] = []
         k = max(0, bisect.bisect_right(pieces, lo) - 1)
@@ -1071,14 +1082,19 @@ class _Article:
                 if not (in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
                     sentence_first = False
                 continue
-            tok = toks[i]
-            core = tok.core
             # The token before ends a sentence: read only when it ends in a stop.
             ends_sentence = (
                 i > 0
                 and text[ends[i - 1] - 1] in ".!?"
                 and toks[i - 1].trail[-1:] in (".", "!", "?")
             )
+            if not run and text[starts[i] : ends[i]] in _OPENS_NO_RUN:
+                # "The", "May": a bare word that starts no name; it may start a sentence.
+                if ends_sentence or "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
+                    sentence_first = True
+                continue
+            tok = toks[i]
+            core = tok.core
             if tok.newline or (ends_sentence and core[:1].isupper()):
                 if run:
                     close()
