@@ -272,3 +272,20 @@ def test_trees_match_as_lists_do(
         got, want = pattern.match(text, lo), plain.match(text, lo)
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
     assert [x.span() for x in pattern.finditer(text)] == [x.span() for x in plain.finditer(text)]
+
+
+_BOUNDED = [m._SESSION, m._HYPOTHETICAL, m._REFERENCE, m._CLAUSE_WORD]
+
+
+@pytest.mark.parametrize("pattern", _BOUNDED, ids=lambda p: p.pattern[:24])
+@settings(max_examples=25)  # each example scans many windows
+@given(
+    words=st.lists(st.sampled_from(_WORDS), max_size=40),
+    seps=st.lists(st.sampled_from([" ", "  ", "-", "", "\n", "_", "é"]), min_size=40, max_size=40),
+)
+def test_a_word_boundary_changes_no_match(
+    pattern: regex.Pattern[str], words: list[str], seps: list[str]
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    bare = regex.compile(pattern.pattern.removeprefix("\\b"), pattern.flags)
+    assert [x.span() for x in pattern.finditer(text)] == [x.span() for x in bare.finditer(text)]

@@ -269,8 +269,10 @@ _JOIN = regex.compile(
 
 _BETWEEN = regex.compile(r"(?r)\bbetween\s++\Z", regex.IGNORECASE)
 
+# "\b" before the boundary changes no match (each phrase starts with a letter)
+# but lets the regex module skip the middles of words quickly.
 _SESSION = regex.compile(
-    "(?<![\\w-])(?:"
+    "\\b(?<![\\w-])(?:"
     + "|".join(
         f"(?P<{name.replace('-', '_')}>{'|'.join(forms)})" for name, forms in SESSIONS.items()
     )
@@ -569,7 +571,7 @@ def _commodities(text: str) -> list[tuple[int, int]]:
 
 
 _REFERENCE = regex.compile(
-    rf"(?<![\w-])(?:{_tree(REFERENCES, reverse=False)})(?![\w-])"
+    rf"\b(?<![\w-])(?:{_tree(REFERENCES, reverse=False)})(?![\w-])"
     r"(?!\s++(?:markets?+|exchanges?+)\b)",
     regex.IGNORECASE,
 )
@@ -625,10 +627,12 @@ _GROUP_NOUNS = frozenset(
 )
 # Where the words about a move end: a comma, or a conjunction that opens
 # another clause ("rose 18% after the company raised its guidance for the year").
-_HYPOTHETICAL = regex.compile(rf"(?<![\w-])(?:{_words(HYPOTHETICALS)})(?![\w-])", regex.IGNORECASE)
+_HYPOTHETICAL = regex.compile(
+    rf"\b(?<![\w-])(?:{_words(HYPOTHETICALS)})(?![\w-])", regex.IGNORECASE
+)
 # The punctuation is found first with str.find, the words only before it.
 _CLAUSE_WORD = regex.compile(
-    r"(?<![\w-])(?:after(?![\s-]++(?:the\s++(?:closing\s++)?+bell|hours|market))|as|while|following|when|because|but|which|although|though"
+    r"\b(?<![\w-])(?:after(?![\s-]++(?:the\s++(?:closing\s++)?+bell|hours|market))|as|while|following|when|because|but|which|although|though"
     r"|whereas|despite|amid|on\s++(?:news|reports|hopes|fears))(?![\w-])",
     regex.IGNORECASE,
 )
