@@ -274,7 +274,7 @@ def test_trees_match_as_lists_do(
     assert [x.span() for x in pattern.finditer(text)] == [x.span() for x in plain.finditer(text)]
 
 
-_BOUNDED = [m._SESSION, m._HYPOTHETICAL, m._REFERENCE, m._CLAUSE_WORD]
+_BOUNDED = [m._SESSION, m._HYPOTHETICAL, m._REFERENCE, m._CLAUSE_WORD, m._VENUE, m._VENUE_ON]
 
 
 @pytest.mark.parametrize("pattern", _BOUNDED, ids=lambda p: p.pattern[:24])
@@ -282,10 +282,12 @@ _BOUNDED = [m._SESSION, m._HYPOTHETICAL, m._REFERENCE, m._CLAUSE_WORD]
 @given(
     words=st.lists(st.sampled_from(_WORDS), max_size=40),
     seps=st.lists(st.sampled_from([" ", "  ", "-", "", "\n", "_", "é"]), min_size=40, max_size=40),
+    venues=st.lists(st.sampled_from(sorted(m._VENUE_NAMES)), max_size=3),
 )
 def test_a_word_boundary_changes_no_match(
-    pattern: regex.Pattern[str], words: list[str], seps: list[str]
+    pattern: regex.Pattern[str], words: list[str], seps: list[str], venues: list[str]
 ) -> None:
-    text = "".join(w + s for w, s in zip(words, seps, strict=False))
-    bare = regex.compile(pattern.pattern.removeprefix("\\b"), pattern.flags)
+    text = "".join(w + s for w, s in zip(words + venues + ["-listed"], seps, strict=False))
+    bare = regex.compile(pattern.pattern.replace("\\b(?<!", "(?<!"), pattern.flags)
+    assert bare.pattern != pattern.pattern
     assert [x.span() for x in pattern.finditer(text)] == [x.span() for x in bare.finditer(text)]

@@ -251,8 +251,9 @@ _FIGURE_SUBJECT = regex.compile(
 # Where the move happened: "on the NYSE", "in Toronto", "London-listed".
 _VENUE_NAMES = {*VENUE_CITIES, *(v for vs in EXCHANGES.values() for v in vs)}
 _VENUE_TREE = _tree(_VENUE_NAMES, reverse=False, fold=False)
-_ON_VENUE = rf"(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_VENUE_TREE})(?![\w-])"
-_VENUE = regex.compile(rf"(?:{_ON_VENUE}|(?<![\w-])(?P<listed>{_VENUE_TREE})-listed(?![\w-]))")
+# "\b": as for _SESSION below; every venue name starts with a letter or digit.
+_ON_VENUE = rf"\b(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_VENUE_TREE})(?![\w-])"
+_VENUE = regex.compile(rf"(?:{_ON_VENUE}|\b(?<![\w-])(?P<listed>{_VENUE_TREE})-listed(?![\w-]))")
 # Without "-listed", tried at every word: most text holds no "-listed", and
 # there the long list of names is tried only after "on" or "in".
 _VENUE_ON = regex.compile(_ON_VENUE)
