@@ -112,8 +112,6 @@ def _tree(phrases: Iterable[str], *, reverse: bool = True, fold: bool = True) ->
     return pattern(root)
 
 
-_UP_VERB = _words(VERBS["up"])
-_DOWN_VERB = _words(VERBS["down"])
 _QUALIFIER = _words(QUALIFIERS)
 # An amount moved before the percentage: "lost 84p, or 1.5 per cent",
 # "up 42.5 points or 0.6%".
