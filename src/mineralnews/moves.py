@@ -861,13 +861,16 @@ def _is_name_core(core: str) -> bool:
     return core.isalpha() or sum(ch.isdigit() for ch in core) * 2 <= len(core)
 
 
-_FULL_STOP = regex.compile(r"\.")
+# A full stop that ends a sentence or an abbreviation; not the one in "17.56".
+_FULL_STOP = regex.compile(r"\.(?=\s)")
 
 
 def _chunk_starts(text: str) -> list[int]:
-    """Starts of the pieces of ``text`` between full stops: 0, then each full stop.
+    """Starts of the pieces of ``text`` between full stops: 0, then each full stop
+    before a space.
 
-    Pieces are small, so a look-up scans little more than the words it asks about.
+    Pieces are small, so a look-up scans little more than the words it asks about;
+    no smaller, so a figure's decimal point does not cost a scan of its own.
     """
     return [0, *(m.start() for m in _FULL_STOP.finditer(text, 1))]
 
