@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -80,8 +80,38 @@ def _words(phrases: Iterable[str]) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in ordered)
 
 
-_UP_VERB = _words(VERBS["up"])
-_DOWN_VERB = _words(VERBS["down"])
+def _tree(phrases: Iterable[str], *, reverse: bool = True, fold: bool = True) -> str:
+    """The alternation :func:`_words` makes, for a pattern with IGNORECASE (else
+    not ``fold``), as a tree of shared endings (beginnings when not ``reverse``).
+
+    The regex module tries the branches of an alternation one by one: for the
+    long lists of verbs that is most of the time a match takes. In the tree a
+    character rules out every phrase not ending in it at once. The longest
+    phrase that matches still wins: a longer one is tried before the shorter
+    ones it ends (or begins) with, as _words orders them.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for phrase in {p.casefold() if fold else p for p in phrases}:
+        node = root
+        for ch in reversed(phrase) if reverse else phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [
+            (pattern(node[ch]) + piece if reverse else piece + pattern(node[ch]))
+            for ch in sorted(node)
+            if ch
+            for piece in [r"\s++" if ch == " " else regex.escape(ch)]
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
 _QUALIFIER = _words(QUALIFIERS)
 # An amount moved before the percentage: "lost 84p, or 1.5 per cent",
 # "up 42.5 points or 0.6%".
@@ -101,8 +131,8 @@ _GAP = r"(?:\s++|\s*+[–—-]\s*+)"
 _LEFT = regex.compile(
     rf"""(?r)
     (?:
-        (?<![\w-])(?P<up>{_UP_VERB})
-      | (?<![\w-])(?P<down>{_DOWN_VERB})
+        (?<![\w-])(?P<up>{_tree(VERBS["up"])})
+      | (?<![\w-])(?P<down>{_tree(VERBS["down"])})
       | (?<=Sector|sector|Index|index|Composite|Average|stocks|shares)
         (?:(?P<up>rose|gained|jumped|climbed|surged|added|rallied|advanced)
           |(?P<down>fell|lost|dropped|slipped|declined|slid|eased|sank|tumbled))
@@ -110,7 +140,7 @@ _LEFT = regex.compile(
     (?:\s++(?:by|between))?+
     (?:\s++(?P<amount>{_AMOUNT})\s*+,?+\s*+or)?+
     {_GAP}
-    (?:(?P<qual>{_QUALIFIER}){_GAP})?+
+    (?:(?P<qual>{_tree(QUALIFIERS)}){_GAP})?+
     \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -125,11 +155,11 @@ _OBJECT = r"""
 """
 _CAUSATIVE = regex.compile(
     rf"""(?r)
-    (?<![\w-])(?:(?P<up>{_words(CAUSATIVES["up"])})|(?P<down>{_words(CAUSATIVES["down"])}))
+    (?<![\w-])(?:(?P<up>{_tree(CAUSATIVES["up"])})|(?P<down>{_tree(CAUSATIVES["down"])}))
     \s++{_OBJECT}
     (?:\s++(?P<dir>up|down|higher|lower))?+
     (?:\s++by)?+
-    \s++(?:(?P<qual>{_QUALIFIER})\s++)?+
+    \s++(?:(?P<qual>{_tree(QUALIFIERS)})\s++)?+
     \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -137,7 +167,7 @@ _CAUSATIVE = regex.compile(
 
 # "knocked 33.7% off the share price": the verb before, "off" after.
 _OFF_LEFT = regex.compile(
-    rf"(?r)(?<![\w-])(?P<verb>{_words(OFF_VERBS)})\s++(?:(?P<qual>{_QUALIFIER})\s++)?+\Z",
+    rf"(?r)(?<![\w-])(?P<verb>{_tree(OFF_VERBS)})\s++(?:(?P<qual>{_tree(QUALIFIERS)})\s++)?+\Z",
     regex.IGNORECASE,
 )
 _OFF_RIGHT = regex.compile(r"\s++off\b", regex.IGNORECASE)
@@ -145,9 +175,9 @@ _OFF_RIGHT = regex.compile(r"\s++off\b", regex.IGNORECASE)
 # "a gain of 5%", "a decline of 3%": a noun, "of", the figure.
 _NOUN_OF = regex.compile(
     rf"""(?r)
-    (?<![\w-])(?:(?P<up>{_words((*NOUNS["up"], "increase", "increases"))})
-                |(?P<down>{_words((*NOUNS["down"], "decrease", "decreases"))}))
-    \s++of\s++(?:(?:{_QUALIFIER})\s++)?+\Z
+    (?<![\w-])(?:(?P<up>{_tree((*NOUNS["up"], "increase", "increases"))})
+                |(?P<down>{_tree((*NOUNS["down"], "decrease", "decreases"))}))
+    \s++of\s++(?:(?:{_tree(QUALIFIERS)})\s++)?+\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -177,10 +207,10 @@ _RIGHT = regex.compile(
     rf"""
     \s*+
     (?:
-        (?P<up>{_words(ADJECTIVES["up"])})
-      | (?P<down>{_words(ADJECTIVES["down"])})
-      | (?P<nup>{_words((*NOUNS["up"], "increase"))})
-      | (?P<ndown>{_words((*NOUNS["down"], "decrease"))})
+        (?P<up>{_tree(ADJECTIVES["up"], reverse=False)})
+      | (?P<down>{_tree(ADJECTIVES["down"], reverse=False)})
+      | (?P<nup>{_tree((*NOUNS["up"], "increase"), reverse=False)})
+      | (?P<ndown>{_tree((*NOUNS["down"], "decrease"), reverse=False)})
     )
     (?![\w-])
     """,
@@ -198,7 +228,7 @@ _NOT_AFTER = regex.compile(
 _VOLUME = frozenset({"volume", "volumes"})
 _IN_A_FIGURE = regex.compile(
     r"\s++in\s++(?:(?:the|its|their|a)\s++)?+(?:[\w-]++\s++)?"
-    rf"(?:{_words(NON_PRICE_HEADS - _VOLUME)})(?![\w-])",
+    rf"(?:{_tree(NON_PRICE_HEADS - _VOLUME, reverse=False)})(?![\w-])",
     regex.IGNORECASE,
 )
 
@@ -218,13 +248,17 @@ _FIGURE_SUBJECT = regex.compile(
 
 # Where the move happened: "on the NYSE", "in Toronto", "London-listed".
 _VENUE_NAMES = {*VENUE_CITIES, *(v for vs in EXCHANGES.values() for v in vs)}
-_VENUE = regex.compile(
-    rf"(?:(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_words(_VENUE_NAMES)})(?![\w-])"
-    rf"|(?<![\w-])(?P<listed>{_words(_VENUE_NAMES)})-listed(?![\w-]))"
-)
+_VENUE_TREE = _tree(_VENUE_NAMES, reverse=False, fold=False)
+# "\b": as for _SESSION below; every venue name starts with a letter or digit.
+_ON_VENUE = rf"\b(?<![\w-])(?:on|in)\s++(?:the\s++)?+(?P<venue>{_VENUE_TREE})(?![\w-])"
+_VENUE = regex.compile(rf"(?:{_ON_VENUE}|\b(?<![\w-])(?P<listed>{_VENUE_TREE})-listed(?![\w-]))")
+# Without "-listed", tried at every word: most text holds no "-listed", and
+# there the long list of names is tried only after "on" or "in".
+_VENUE_ON = regex.compile(_ON_VENUE)
 
 # "fell 4.1% on the NYSE and 3.8% in Toronto": a venue carries on a move too.
 _VENUE_AFTER = regex.compile(rf"\s++(?:{_VENUE.pattern})")
+_VENUE_ON_AFTER = regex.compile(rf"\s++(?:{_ON_VENUE})")
 
 # Between two figures of one group: "10.51% and 10.95%", "5.14%, 6% and 7%".
 _JOIN = regex.compile(
@@ -234,8 +268,10 @@ _JOIN = regex.compile(
 
 _BETWEEN = regex.compile(r"(?r)\bbetween\s++\Z", regex.IGNORECASE)
 
+# "\b" before the boundary changes no match (each phrase starts with a letter)
+# but lets the regex module skip the middles of words quickly.
 _SESSION = regex.compile(
-    "(?<![\\w-])(?:"
+    "\\b(?<![\\w-])(?:"
     + "|".join(
         f"(?P<{name.replace('-', '_')}>{'|'.join(forms)})" for name, forms in SESSIONS.items()
     )
@@ -246,6 +282,29 @@ _PERIOD = regex.compile(
     rf"(?<![\w-])(?:{'|'.join(PERIODS)})(?![\w-])",
     regex.IGNORECASE,
 )
+
+# Words every session, window and what-if holds, whatever else it holds: a
+# stretch of text without one holds none of them, and is not scanned for them.
+# They are looked for with ``in`` in the case-folded text (see _folded).
+_SESSION_KEYS = ("pre", "before", "ahead", "after", "extended", "post", "late", "regular")
+_PERIOD_KEYS = (
+    *("past", "last", "previous", "preceding", "prior", "latest", "same", "chart", "year"),
+    *("ytd", "this", "day", "week", "month", "quarter", "session", "basis", "since"),
+    "overnight",
+)
+# The one window with no such word: "in 2019".
+_IN_YEAR = regex.compile(r"in\s(?:19|20)", regex.IGNORECASE)
+_HYPOTHETICAL_KEYS = ("would", "could", "assum", "sensitivity", "scenario", "if", "every", "each")
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded, each letter a pattern's IGNORECASE matches folded to it.
+
+    str.casefold folds every such letter to its ASCII one but "İ", which it
+    folds to two characters.
+    """
+    return text.replace("\u0130", "i").casefold()
+
 
 # A session or a window right after a figure: "12% on the month", "3% after hours".
 _WHEN_AFTER = regex.compile(
@@ -272,6 +331,19 @@ _CASHTAG = regex.compile(r"\$[A-Z]{1,6}+(?:\.[A-Z]{1,2}+)?+")
 # A symbol in parentheses after a name: "(SPX)", "(DIV)".
 _PAREN_SYMBOL = regex.compile(r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
 _BARE_SYMBOL = regex.compile(r"[A-Z]{2,5}+")
+
+
+def _is_bare_symbol(core: str) -> bool:
+    # Most words are too long or hold a lower-case letter: no pattern to try.
+    return len(core) <= 5 and core.isupper() and _BARE_SYMBOL.fullmatch(core) is not None
+
+
+def _may_be_ric(core: str) -> bool:
+    """False for a word no Reuters code can be: it holds a lower-case letter and
+    does not end in a digit (only "EScv1"-style codes hold lower case)."""
+    return core == core.upper() or core[-1:].isdigit()
+
+
 _NOT_SYMBOLS = frozenset(
     {
         "CEO",
@@ -330,6 +402,8 @@ _NOT_SYMBOLS = frozenset(
     }
 )
 
+# Words whose full stop ends no sentence: "3 p.m. ET", "No. 2", "St. Louis".
+_NOT_SENTENCE_ENDS = ("a.m", "p.m", "no", "vs", "st", "mt")
 _SENTENCE_END = regex.compile(r"[.!?]++[\"'”’)]*+(?=\s)|\n")
 _TOKEN = regex.compile(r"\S++")
 _LEAD_PUNCT = "(\"'“‘[«"
@@ -469,7 +543,7 @@ _COMMODITY = regex.compile(
     rf"""(?r)
     (?<![\w-])
     (?:(?:spot|world|global|benchmark|international|london|comex|lme)\s++)?+
-    (?:{_words(COMMODITIES)})
+    (?:{_tree(COMMODITIES)})
     \s++\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -477,7 +551,8 @@ _COMMODITY = regex.compile(
 
 
 _SPOT = regex.compile(
-    rf"(?<![\w-])spot\s++(?:{_words(COMMODITIES)})(?![\w-])(?!\s++(?:prices?+|futures))",
+    rf"(?<![\w-])spot\s++(?:{_tree(COMMODITIES, reverse=False)})(?![\w-])"
+    r"(?!\s++(?:prices?+|futures))",
     regex.IGNORECASE,
 )
 
@@ -495,7 +570,8 @@ def _commodities(text: str) -> list[tuple[int, int]]:
 
 
 _REFERENCE = regex.compile(
-    rf"(?<![\w-])(?:{_words(REFERENCES)})(?![\w-])(?!\s++(?:markets?+|exchanges?+)\b)",
+    rf"\b(?<![\w-])(?:{_tree(REFERENCES, reverse=False)})(?![\w-])"
+    r"(?!\s++(?:markets?+|exchanges?+)\b)",
     regex.IGNORECASE,
 )
 
@@ -550,9 +626,12 @@ _GROUP_NOUNS = frozenset(
 )
 # Where the words about a move end: a comma, or a conjunction that opens
 # another clause ("rose 18% after the company raised its guidance for the year").
-_HYPOTHETICAL = regex.compile(rf"(?<![\w-])(?:{_words(HYPOTHETICALS)})(?![\w-])", regex.IGNORECASE)
-_CLAUSE_END = regex.compile(
-    r"[,;]|(?<![\w-])(?:after(?![\s-]++(?:the\s++(?:closing\s++)?+bell|hours|market))|as|while|following|when|because|but|which|although|though"
+_HYPOTHETICAL = regex.compile(
+    rf"\b(?<![\w-])(?:{_words(HYPOTHETICALS)})(?![\w-])", regex.IGNORECASE
+)
+# The punctuation is found first with str.find, the words only before it.
+_CLAUSE_WORD = regex.compile(
+    r"\b(?<![\w-])(?:after(?![\s-]++(?:the\s++(?:closing\s++)?+bell|hours|market))|as|while|following|when|because|but|which|although|though"
     r"|whereas|despite|amid|on\s++(?:news|reports|hopes|fears))(?![\w-])",
     regex.IGNORECASE,
 )
@@ -600,9 +679,17 @@ class _Token(NamedTuple):
     newline: bool  # a line break stands between this token and the one before
 
 
+def _new_token(fields: tuple[int, int, int, int, str, str, str, bool]) -> _Token:
+    """A token from its fields, without the keyword handling of the generated ``__new__``."""
+    return tuple.__new__(_Token, fields)
+
+
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Lower-case words that go on a name: "Bank of Montreal", "Banco de Chile", "Acme plc".
 _LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
+# First characters of the tokens that start no name: figures and those words.
+_DIGITS = frozenset("0123456789")
+_OPENS_NO_NAME = _DIGITS | frozenset("odp")
 _PAREN = regex.compile(r"[()]")
 _NEWLINE = regex.compile(r"\n")
 
@@ -619,27 +706,31 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        found = list(_TOKEN.finditer(text))
+        # Unbound methods, mapped in C: no Python call per token.
+        self.starts: list[int] = list(map(regex.Match.start, found))
+        self.ends: list[int] = list(map(regex.Match.end, found))
         self._cache: dict[int, _Token] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def __getitem__(self, i: int) -> _Token:
-        try:
-            return self._cache[i]
-        except KeyError:
+        tok = self._cache.get(i)
+        if tok is None:
             if i < 0:
                 i += len(self.starts)
             tok = self._cache[i] = self._split(i)
-            return tok
+        return tok
 
     def _split(self, i: int) -> _Token:
         text = self._text
         s, e = self.starts[i], self.ends[i]
         word = text[s:e]
+        prev_end = self.ends[i - 1] if i > 0 else 0
+        if word.isalnum():
+            # Most tokens are bare words: no marks to take off.
+            return _new_token((s, e, s, e, word, "", "", "\n" in text[prev_end:s]))
         rest = word.lstrip(_LEAD_PUNCT)
         core = rest.rstrip(_TRAIL_PUNCT)
         cs = s + len(word) - len(rest)
@@ -650,8 +741,7 @@ class _Tokens:
             ce += 1
             core += "."
             trail = trail[1:]
-        prev_end = self.ends[i - 1] if i > 0 else 0
-        return _Token(s, e, cs, ce, core, word[: cs - s], trail, "\n" in text[prev_end:s])
+        return _new_token((s, e, cs, ce, core, word[: cs - s], trail, "\n" in text[prev_end:s]))
 
     def maybe_names(self) -> list[int]:
         """The tokens that may start or go on a name: all but most lower-case words."""
@@ -664,45 +754,37 @@ class _Tokens:
         ]
 
 
-class _InParens:
+def _in_parens(text: str, toks: _Tokens) -> bytearray:
     """Whether each token stands inside parentheses, a line break closing them all.
 
     Only tokens with a parenthesis or after a line break change the depth, so
-    the depth is worked out at those alone and looked up for the others.
+    the depth is worked out at those alone and spread to the tokens between.
     """
-
-    __slots__ = ("_at", "_depth_after", "_events", "_inside")
-
-    def __init__(self, text: str, toks: _Tokens) -> None:
-        starts = toks.starts
-        events = {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
-        events |= {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}
-        self._events = sorted(i for i in events if 0 <= i < len(toks))
-        self._inside: list[bool] = []
-        self._depth_after: list[int] = []
-        depth = 0
-        for i in self._events:
-            tok = toks[i]
-            if tok.newline:
-                depth = 0
-            self._inside.append(depth > 0 or "(" in tok.lead)
-            depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
-            self._depth_after.append(depth)
-
-    def __getitem__(self, i: int) -> bool:
-        k = bisect.bisect_right(self._events, i) - 1
-        if k < 0:
-            return False
-        if self._events[k] == i:
-            return self._inside[k]
-        return self._depth_after[k] > 0
+    starts = toks.starts
+    events = {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
+    events |= {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}
+    at = sorted(i for i in events if 0 <= i < len(toks))
+    flags = bytearray(len(toks))
+    depth = 0
+    for k, i in enumerate(at):
+        tok = toks[i]
+        if tok.newline:
+            depth = 0
+        flags[i] = depth > 0 or "(" in tok.lead
+        depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
+        upto = at[k + 1] if k + 1 < len(at) else len(toks)
+        if depth > 0 and upto > i + 1:
+            flags[i + 1 : upto] = b"\x01" * (upto - i - 1)
+    return flags
 
 
 def _is_initials(core: str) -> bool:
     return len(core) >= 3 and core.count(".") >= 1 and all(len(p) <= 1 for p in core.split("."))
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(name: str) -> str:
+    # Cached: an article gives the same few names again and again.
     words = [w for w in _NAME_SPLIT.split(name.strip()) if w]
     while words and words[0] in ("The", "the"):
         words.pop(0)
@@ -758,6 +840,15 @@ _GENERIC_FIRST = frozenset(
         "class",
     }
 )
+# Bare capitalised words that start no name, read without splitting their token.
+_OPENS_NO_RUN = frozenset(
+    w
+    for w in SUBJECT_STOPWORDS
+    if w.isalpha()
+    and w[0].isupper()
+    and not w.endswith(_GLUED_ENDS)
+    and w.casefold() not in _NOT_NAME_WORDS
+)
 _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
 
 
@@ -770,17 +861,18 @@ def _is_name_core(core: str) -> bool:
     return core.isalpha() or sum(ch.isdigit() for ch in core) * 2 <= len(core)
 
 
-_CHUNK = 1000  # characters scanned at least per piece of text, for _Matches
+# A full stop that ends a sentence or an abbreviation; not the one in "17.56".
+_FULL_STOP = regex.compile(r"\.(?=\s)")
 
 
 def _chunk_starts(text: str) -> list[int]:
-    """Starts of pieces of ``text`` that each begin at a full stop, about ``_CHUNK`` long."""
-    starts = [0]
-    while True:
-        stop = text.find(".", starts[-1] + _CHUNK)
-        if stop < 0:
-            return starts
-        starts.append(stop)
+    """Starts of the pieces of ``text`` between full stops: 0, then each full stop
+    before a space.
+
+    Pieces are small, so a look-up scans little more than the words it asks about;
+    no smaller, so a figure's decimal point does not cost a scan of its own.
+    """
+    return [0, *(m.start() for m in _FULL_STOP.finditer(text, 1))]
 
 
 class _Matches:
@@ -792,42 +884,60 @@ class _Matches:
     and the matches are those of one scan of the whole text.
     """
 
-    __slots__ = ("_chunks", "_pattern", "_starts", "_text")
+    __slots__ = ("_chunks", "_keys", "_other", "_pattern", "_starts", "_text")
 
-    def __init__(self, pattern: regex.Pattern[str], text: str, starts: list[int]) -> None:
+    def __init__(
+        self,
+        pattern: regex.Pattern[str],
+        text: str,
+        starts: list[int],
+        keys: tuple[str, ...] | None = None,
+        other: regex.Pattern[str] | None = None,
+    ) -> None:
         self._pattern = pattern
+        # Words one of which every match holds: where all are missing, no match is.
+        self._keys = keys
+        # ... or matches this pattern.
+        self._other = other
         self._text = text
         self._starts = starts
         # Per piece: its matches and their starts.
         self._chunks: dict[int, tuple[list[regex.Match[str]], list[int]]] = {}
 
     def _chunk(self, k: int) -> tuple[list[regex.Match[str]], list[int]]:
-        got = self._chunks.get(k)
-        if got is None:
-            start = self._starts[k]
-            end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self._text)
-            found = list(self._pattern.finditer(self._text, start, end))
-            got = self._chunks[k] = (found, [m.start() for m in found])
+        start = self._starts[k]
+        end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self._text)
+        found = list(self._pattern.finditer(self._text, start, end))
+        got = self._chunks[k] = (found, [m.start() for m in found])
         return got
 
-    def _starting(self, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-        """The matches that start inside ``[lo, hi)``, in order."""
-        k = max(0, bisect.bisect_right(self._starts, lo) - 1)
-        while k < len(self._starts) and self._starts[k] < hi:
-            found, starts = self._chunk(k)
+    def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
+        """The matches that lie inside ``[lo, hi)``, in order."""
+        if self._keys is not None:
+            window = _folded(self._text[lo:hi])
+            for key in self._keys:
+                if key in window:
+                    break
+            else:
+                if self._other is None or self._other.search(self._text, lo, hi) is None:
+                    return []
+        pieces, chunks = self._starts, self._chunks
+        out: list[regex.Match[str]] = []
+        k = max(0, bisect.bisect_right(pieces, lo) - 1)
+        while k < len(pieces) and pieces[k] < hi:
+            found, starts = chunks.get(k) or self._chunk(k)
             for i in range(bisect.bisect_left(starts, lo), len(found)):
                 if starts[i] >= hi:
-                    return
-                yield found[i]
+                    return out
+                if found[i].end() <= hi:
+                    out.append(found[i])
             k += 1
-
-    def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
-        """The matches that lie inside ``[lo, hi)``."""
-        return [m for m in self._starting(lo, hi) if m.end() <= hi]
+        return out
 
     def first(self, lo: int, hi: int) -> regex.Match[str] | None:
         """The first match inside ``[lo, hi)``, or None."""
-        return next((m for m in self._starting(lo, hi) if m.end() <= hi), None)
+        got = self.within(lo, hi)
+        return got[0] if got else None
 
 
 class _Article:
@@ -838,7 +948,7 @@ class _Article:
         self.tokens = _Tokens(text)
         self.token_starts = self.tokens.starts
         # Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)".
-        self.in_parens = _InParens(text, self.tokens)
+        self.in_parens = _in_parens(text, self.tokens)
         self.sentence_starts = self._sentences()
         # Subjects found so far, in order: (position, subject, symbol, kind).
         self.found: list[tuple[int, str | None, str | None, str]] = []
@@ -858,15 +968,15 @@ class _Article:
 
     @functools.cached_property
     def sessions(self) -> _Matches:
-        return _Matches(_SESSION, self.text, self.chunk_starts)
+        return _Matches(_SESSION, self.text, self.chunk_starts, _SESSION_KEYS)
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text, self.chunk_starts)
+        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, _IN_YEAR)
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
-        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts)
+        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts, _HYPOTHETICAL_KEYS)
 
     def scan(self) -> None:
         """Find the article's names, listings and commodities, once."""
@@ -905,16 +1015,27 @@ class _Article:
 
     def _sentences(self) -> list[int]:
         starts = [0]
-        text = self.text
+        text, token_starts = self.text, self.token_starts
         for m in _SENTENCE_END.finditer(text):
             if m.group() != "\n":
                 # "Corp." and "U.S." do not end a sentence.
-                i = bisect.bisect_right(self.token_starts, m.start()) - 1
+                i = bisect.bisect_right(token_starts, m.start()) - 1
+                # Most stops follow a plain word or figure, which always ends one:
+                # no abbreviation is in lower case or holds no capital but a stop.
+                word = text[token_starts[i] : m.start()] if i >= 0 else ""
+                if (
+                    word.isascii()
+                    and word.isalnum()
+                    and not word[0].isupper()
+                    and word.lower() not in _NOT_SENTENCE_ENDS
+                ):
+                    starts.append(m.end())
+                    continue
                 if i >= 0:
                     tok = self.tokens[i]
                     if tok.core.endswith(".") and tok.core_end > m.start():
                         continue
-                    if tok.core.casefold() in ("a.m", "p.m", "no", "vs", "st", "mt"):
+                    if tok.core.casefold() in _NOT_SENTENCE_ENDS:
                         continue
             starts.append(m.end())
         return starts
@@ -945,7 +1066,7 @@ class _Article:
             run = []
 
         ticker_spans = [(t.start, t.end) for t in tickers]
-        ends = toks.ends
+        starts, ends, in_parens = toks.starts, toks.ends, self.in_parens
         last = -1
         for i in toks.maybe_names():
             if i > last + 1:
@@ -954,14 +1075,32 @@ class _Article:
                     close()
                 sentence_first = False
             last = i
-            tok = toks[i]
-            core = tok.core
+            first = text[starts[i]]
+            if not run and (
+                first in _OPENS_NO_NAME
+                or (first in "$€£¥" and text[starts[i] + 1 : starts[i] + 2] in _DIGITS)
+            ):
+                # A figure, an amount or "of" starts no name; it only ends a sentence's
+                # first words, unless it stands in a listing or parentheses.
+                if "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
+                    sentence_first = True
+                k = bisect.bisect_right(ticker_spans, (ends[i], ends[i])) - 1
+                if not (in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
+                    sentence_first = False
+                continue
             # The token before ends a sentence: read only when it ends in a stop.
             ends_sentence = (
                 i > 0
                 and text[ends[i - 1] - 1] in ".!?"
                 and toks[i - 1].trail[-1:] in (".", "!", "?")
             )
+            if not run and text[starts[i] : ends[i]] in _OPENS_NO_RUN:
+                # "The", "May": a bare word that starts no name; it may start a sentence.
+                if ends_sentence or "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
+                    sentence_first = True
+                continue
+            tok = toks[i]
+            core = tok.core
             if tok.newline or (ends_sentence and core[:1].isupper()):
                 if run:
                     close()
@@ -973,18 +1112,19 @@ class _Article:
                 sentence_first = False
                 continue
             k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
-            if self.in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
+            if in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
                 close()
                 continue
             plain = core.isalpha()  # no cashtag, no Reuters code
-            if not plain and _CASHTAG.fullmatch(core):
+            if not plain and core[:1] == "$" and _CASHTAG.fullmatch(core):
                 # "$ABCD rose 5%": a cashtag names the subject and its symbol.
                 close()
                 sentence_first = False
                 name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
                 self.names.append(name)
                 continue
-            ric = not plain and _RIC.fullmatch(core) is not None and not tok.lead
+            ric = not plain and _may_be_ric(core) and _RIC.fullmatch(core) is not None
+            ric = ric and not tok.lead
             if ric:
                 self._add_ric(i, run)
                 run = []
@@ -996,7 +1136,10 @@ class _Article:
                 close(end=tok.core_start + glued.end(1))
                 sentence_first = False
                 continue
-            namelike = _is_name_core(core) and not tok.lead.startswith(("(", "["))
+            # A bare capitalised word is a name's word: most are, with no count to make.
+            namelike = (core[0].isupper() if plain else _is_name_core(core)) and not (
+                tok.lead.startswith(("(", "["))
+            )
             # Title case runs names into verbs: "First Mining Shares Fall 10%".
             namelike = namelike and core.casefold() not in _NOT_NAME_WORDS
             if run:
@@ -1018,7 +1161,7 @@ class _Article:
                 # "Cameco Corp. CCJ": a bare symbol after a legal suffix.
                 if (
                     run
-                    and _BARE_SYMBOL.fullmatch(core)
+                    and _is_bare_symbol(core)
                     and toks[run[-1]].core.rstrip(".") in _SUFFIXES
                     and core not in _NOT_SYMBOLS
                 ):
@@ -1044,7 +1187,7 @@ class _Article:
     def _bare_symbol_after(self, run: list[int], i: int) -> bool:
         toks = self.tokens
         core, last = toks[i].core, toks[run[-1]]
-        if not _BARE_SYMBOL.fullmatch(core) or core in _NOT_SYMBOLS or core in INDEX_WORDS:
+        if not _is_bare_symbol(core) or core in _NOT_SYMBOLS or core in INDEX_WORDS:
             return False
         # "Vellmar AG fell": a legal form ends the name, it is no symbol.
         if core in _SUFFIXES or core in CORPORATE_SUFFIXES or core.title() in _SUFFIXES:
@@ -1126,15 +1269,20 @@ class _Article:
             symbol = symbol_after
             strong = True
         else:
-            m = _PAREN_SYMBOL.match(after.lstrip(" \u00a0"))
-            if m and after[: len(after) - len(after.lstrip(" \u00a0"))].count(" ") <= 1:
+            spaced = after.lstrip(" \u00a0")
+            # Most names are followed by no parenthesis: no pattern to try.
+            m = _PAREN_SYMBOL.match(spaced) if spaced[:1] == "(" else None
+            if m and after[: len(after) - len(spaced)].count(" ") <= 1:
                 sym = m.group(1)
                 if sym not in _NOT_SYMBOLS and not _is_acronym(sym, name):
                     symbol = sym
                     strong = True
         if not strong:
             # Named as what trades: "X shares", "shares of X", "X (up 1.46 ...)".
-            rest = _POSSESSIVE_LEAD.sub("", text[end : end + 20])
+            rest = text[end : end + 20]
+            # Only a mark or a space is taken off: most names are followed by neither.
+            if rest[:1] in ("'", "’") or rest[:1].isspace():
+                rest = _POSSESSIVE_LEAD.sub("", rest)
             strong = rest.startswith(("shares", "stock", "share price", "Shares"))
             strong = strong or (sentence_first and rest.startswith("("))
             strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
@@ -1211,9 +1359,11 @@ class _Article:
         group = self.grouped_listings.get(symbol) if symbol is not None else None
         if not group:
             return symbol
-        venue = _VENUE.search(self.text, at, hi)
+        text = self.text
+        venues = _VENUE if "-listed" in text[lo : max(at, hi)] else _VENUE_ON
+        venue = venues.search(text, at, hi)
         if venue is None:
-            before = list(_VENUE.finditer(self.text, lo, at))
+            before = list(venues.finditer(text, lo, at))
             venue = before[-1] if before else None
         mics: set[str] = set()
         if venue is not None:
@@ -1363,11 +1513,38 @@ class _Found:
     object: tuple[int, int] | None = None
 
 
+def _word_before(text: str, lo: int, at: int) -> str:
+    """The end of the last word before ``at``, past spaces and a dash, case-folded.
+
+    The patterns read leftwards from a figure end in a word and such a gap: when
+    the word is none of theirs, the pattern is not tried.
+    """
+    return _folded(text[lo:at].rstrip().rstrip("–—-").rstrip()[-20:])
+
+
+def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    return tuple({p.split()[-1].casefold() for p in phrases})
+
+
+_QUALIFIER_ENDS = _last_words(QUALIFIERS)
+_LEFT_ENDS = (
+    *_last_words((*VERBS["up"], *VERBS["down"], *_GLUED_VERBS.split("|"))),
+    *("by", "between", "or"),
+    *_QUALIFIER_ENDS,
+)
+_CAUSATIVE_ENDS = (
+    *("shares", "stock", "stocks", "price", "up", "down", "higher", "lower", "by"),
+    *_QUALIFIER_ENDS,
+)
+_OFF_ENDS = (*_last_words(OFF_VERBS), *_QUALIFIER_ENDS)
+
+
 def _direction(
     text: str, group: list[Percent], lo: int, previous: Direction | None
 ) -> _Found | None:
     first, last = group[0], group[-1]
-    m = _LEFT.match(text, lo, first.start)
+    before = _word_before(text, lo, first.start)
+    m = _LEFT.match(text, lo, first.start) if before.endswith(_LEFT_ENDS) else None
     if m is not None:
         direction: Direction = "up" if m.group("up") is not None else "down"
         verb_start = m.start("up") if m.group("up") is not None else m.start("down")
@@ -1376,7 +1553,7 @@ def _direction(
         ):
             return None
         return _Found(direction, verb_start, [(verb_start, p.end) for p in group], "verb")
-    m = _CAUSATIVE.match(text, lo, first.start)
+    m = _CAUSATIVE.match(text, lo, first.start) if before.endswith(_CAUSATIVE_ENDS) else None
     if m is not None:
         if m.group("dir") is not None:
             direction = "up" if m.group("dir").casefold() in ("up", "higher") else "down"
@@ -1386,7 +1563,7 @@ def _direction(
         return _Found(
             direction, start, [(start, p.end) for p in group], "causative", m.span("object")
         )
-    m = _OFF_LEFT.match(text, lo, first.start)
+    m = _OFF_LEFT.match(text, lo, first.start) if before.endswith(_OFF_ENDS) else None
     if m is not None and _OFF_RIGHT.match(text, last.end, last.end + _MAX_RIGHT):
         start = m.start("verb")
         return _Found("down", start, [(start, p.end) for p in group], "off")
@@ -1437,7 +1614,11 @@ def _direction(
         and previous is not None
         and (
             _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
-            or _VENUE_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            or _VENUE_ON_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            or (
+                "-listed" in text[last.end : last.end + _MAX_RIGHT]
+                and _VENUE_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            )
         )
     ):
         m = _AND.match(text, lo, first.start)
@@ -1454,7 +1635,12 @@ def _direction(
 def _clause_window(art: _Article, start: int, end: int, stop: int) -> tuple[int, int]:
     """From ``end`` to the end of the clause: a sentence end, a semicolon, ``stop``."""
     limit = min(art.sentence_end(end), stop, end + 120)
-    m = _CLAUSE_END.search(art.text, end, limit)
+    text = art.text
+    for mark in ",;":
+        at = text.find(mark, end, limit)
+        if at >= 0:
+            limit = at
+    m = _CLAUSE_WORD.search(text, end, limit)
     return end, m.start() if m is not None else limit
 
 
@@ -1680,9 +1866,8 @@ def _pick(
         ):
             return None
         # "the company's cash position": a figure after the owner's name.
-        owner_end = max(
-            [s, *(n.end for n in names), *(m.end() for m in art.references.within(s, e))]
-        )
+        np_refs = art.references.within(s, e)
+        owner_end = max([s, *(n.end for n in names), *(m.end() for m in np_refs)])
         after_owner = [w.casefold() for w in _WORD.findall(text, max(s, owner_end), e)]
         if any(w in NON_PRICE_HEADS for w in after_owner) and not any(
             w in _NP_NOUNS for w in after_owner
@@ -1714,9 +1899,7 @@ def _pick(
                 chain = _group_of(art, names, 2) or names[-2:]
                 return [named(n) for n in chain]
             return [named(names[-1])]
-        ref = None
-        for m in art.references.within(s, e):
-            ref = m
+        ref = np_refs[-1] if np_refs else None
         if ref is not None:
             return [_resolve_reference(art, ref.group(), s)]
         # "while silver slipped 0.5%": a commodity named by its bare word.
@@ -1828,7 +2011,9 @@ def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> b
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind_of(subject: str | None) -> str:
+    # Cached: an article names the same few subjects again and again.
     if not subject:
         return "issuer"
     words = subject.split()
