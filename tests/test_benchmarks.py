@@ -48,5 +48,20 @@ def test_throughput_prints_both_rates_and_their_ratio() -> None:
     assert "ratio" in out
 
 
+def test_throughput_times_every_step_of_parse_article() -> None:
+    out = _run("throughput.py", "--mb", "0.05", "--repeat", "1", "--finders")
+    steps = [line[:20].strip() for line in out.split("step", 1)[1].splitlines()[1:] if line]
+    assert steps == [
+        "find_sections",
+        "find_tickers",
+        "find_percents",
+        "find_money",
+        "find_article_dates",
+        "find_moves",
+        "the rest",
+        "detect_published",
+    ]
+
+
 def test_corpus_is_the_same_on_every_run() -> None:
     assert _run("corpus.py", "--mb", "0.02") == _run("corpus.py", "--mb", "0.02")
