@@ -84,6 +84,34 @@ _TAIL_HEADING = regex.compile(
     regex.IGNORECASE,
 )
 
+
+def _first_letters(fragments: Sequence[str]) -> frozenset[str]:
+    """The ASCII letters, in lower case, a match of one of ``fragments`` may
+    open with (or more): the first letter of each, past the groups, classes
+    of marks and "*" that open some, and of each alternative in them."""
+    letters: set[str] = set()
+    for f in fragments:
+        opening = regex.sub(r"^(?:\(\?:|\[[^\]]*+\]\*|\\\*\?)++", "", f)
+        if opening[:1].isalpha():
+            letters.add(opening[0].lower())
+        elif not opening.startswith("\\d"):
+            raise AssertionError(f"no first letter for {f!r}")
+        letters.update(c.lower() for c in regex.findall(r"\|([A-Za-z])", f))
+    return frozenset(letters)
+
+
+# A line that opens with an ASCII letter (most do) matches a pattern only
+# when the letter, in either case, opens one of its fragments: the others
+# are passed over without trying the long case-insensitive alternation.
+_BOILERPLATE_FIRSTS = _first_letters(BOILERPLATE_LINES)
+_TAIL_FIRSTS = _first_letters((*RELATED_HEADINGS, *PROMO_HEADINGS))
+
+
+def _may_open(line: str, firsts: frozenset[str]) -> bool:
+    first = line[0]
+    return not (first.isascii() and first.isalpha()) or first.lower() in firsts
+
+
 _new_section = _builder(Section)
 
 # How near the top a dateline or a title may stand, in non-blank lines.
@@ -156,7 +184,10 @@ def find_sections(text: str) -> tuple[Section, ...]:
     lines = _lines(text)
     with_phrase = _phrase_lines(text, lines)
     kinds: list[SectionKind] = [
-        "boilerplate" if i in with_phrase or _BOILERPLATE_LINE.match(line) else "body"
+        "boilerplate"
+        if i in with_phrase
+        or (_may_open(line, _BOILERPLATE_FIRSTS) and _BOILERPLATE_LINE.match(line))
+        else "body"
         for i, (_, _, line) in enumerate(lines)
     ]
 
@@ -184,7 +215,8 @@ def find_sections(text: str) -> tuple[Section, ...]:
     for i in range(1, len(lines)):
         if kinds[i] not in ("body", "boilerplate"):
             continue
-        heading = _TAIL_HEADING.match(lines[i][2])
+        line = lines[i][2]
+        heading = _TAIL_HEADING.match(line) if _may_open(line, _TAIL_FIRSTS) else None
         if heading is not None:
             tail: SectionKind = "related" if heading.group("related") is not None else "boilerplate"
             for j in range(i, len(lines)):
