@@ -85,31 +85,64 @@ _TAIL_HEADING = regex.compile(
 )
 
 
-def _first_letters(fragments: Sequence[str]) -> frozenset[str]:
-    """The ASCII letters, in lower case, a match of one of ``fragments`` may
-    open with (or more): the first letter of each, past the groups, classes
-    of marks and "*" that open some, and of each alternative in them."""
-    letters: set[str] = set()
+_LETTERS = regex.compile(r"[a-z]++")
+
+
+def _openings(fragments: Sequence[str]) -> tuple[str, ...]:
+    """Words, in lower case, one of which opens every match of one of
+    ``fragments`` that opens with an ASCII letter (and some more): the
+    letters each opens with, past the groups, classes of marks and "*" that
+    open some, and those of each alternative that may open it."""
+    openings: set[str] = set()
     for f in fragments:
-        opening = regex.sub(r"^(?:\(\?:|\[[^\]]*+\]\*|\\\*\?)++", "", f)
-        if opening[:1].isalpha():
-            letters.add(opening[0].lower())
-        elif not opening.startswith("\\d"):
-            raise AssertionError(f"no first letter for {f!r}")
-        letters.update(c.lower() for c in regex.findall(r"\|([A-Za-z])", f))
-    return frozenset(letters)
+        rest = regex.sub(r"^(?:\(\?:|\[[^\]]*+\]\*|\\\*\?)++", "", f)
+        first = _LETTERS.match(rest)
+        if first is not None:
+            openings.add(first.group())
+        elif not rest.startswith("\\d"):  # a figure: no letter
+            raise AssertionError(f"no opening word for {f!r}")
+        for at in _opening_bars(f):
+            word = _LETTERS.match(f, at + 1)
+            if word is None:
+                raise AssertionError(f"an alternative opens with no letter in {f!r}")
+            openings.add(word.group())
+    return tuple(sorted(openings))
 
 
-# A line that opens with an ASCII letter (most do) matches a pattern only
-# when the letter, in either case, opens one of its fragments: the others
-# are passed over without trying the long case-insensitive alternation.
-_BOILERPLATE_FIRSTS = _first_letters(BOILERPLATE_LINES)
-_TAIL_FIRSTS = _first_letters((*RELATED_HEADINGS, *PROMO_HEADINGS))
+def _opening_bars(fragment: str) -> list[int]:
+    """Where the alternatives of ``fragment`` that may open a match begin:
+    its "|" outside any group, or in the group it opens with."""
+    bars = []
+    groups: list[int] = []  # where each open group starts
+    i = 0
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = fragment.index("]", i + 2)
+        elif c == "(":
+            groups.append(i)
+        elif c == ")":
+            groups.pop()
+        elif c == "|" and (not groups or groups == [0]):
+            bars.append(i)
+        i += 1
+    return bars
 
 
-def _may_open(line: str, firsts: frozenset[str]) -> bool:
-    first = line[0]
-    return not (first.isascii() and first.isalpha()) or first.lower() in firsts
+# Most lines open with a word of ASCII letters: such a line matches a
+# pattern only when, in lower case, it opens with one of the pattern's
+# opening words, and the others are passed over without trying the long
+# case-insensitive alternation. A line that opens otherwise is tried.
+_BOILERPLATE_OPENINGS = _openings(BOILERPLATE_LINES)
+_TAIL_OPENINGS = _openings((*RELATED_HEADINGS, *PROMO_HEADINGS))
+_OPENING_CHARS = max(len(w) for w in (*_BOILERPLATE_OPENINGS, *_TAIL_OPENINGS))
+
+
+def _may_open(line: str, openings: tuple[str, ...]) -> bool:
+    head = line[:_OPENING_CHARS]
+    return not (head.isascii() and head[0].isalpha()) or head.lower().startswith(openings)
 
 
 _new_section = _builder(Section)
@@ -186,7 +219,7 @@ def find_sections(text: str) -> tuple[Section, ...]:
     kinds: list[SectionKind] = [
         "boilerplate"
         if i in with_phrase
-        or (_may_open(line, _BOILERPLATE_FIRSTS) and _BOILERPLATE_LINE.match(line))
+        or (_may_open(line, _BOILERPLATE_OPENINGS) and _BOILERPLATE_LINE.match(line))
         else "body"
         for i, (_, _, line) in enumerate(lines)
     ]
@@ -216,7 +249,7 @@ def find_sections(text: str) -> tuple[Section, ...]:
         if kinds[i] not in ("body", "boilerplate"):
             continue
         line = lines[i][2]
-        heading = _TAIL_HEADING.match(line) if _may_open(line, _TAIL_FIRSTS) else None
+        heading = _TAIL_HEADING.match(line) if _may_open(line, _TAIL_OPENINGS) else None
         if heading is not None:
             tail: SectionKind = "related" if heading.group("related") is not None else "boilerplate"
             for j in range(i, len(lines)):
