@@ -34,7 +34,7 @@ import regex
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from mineralnews._text import ensure_text, link_spans
-from mineralnews.model import DateMention, Granularity
+from mineralnews.model import DateMention, Granularity, _builder
 from mineralnews.vocabulary.calendar import (
     CALL_TO_ACTION_AFTER,
     CALL_TO_ACTION_BEFORE,
@@ -308,6 +308,15 @@ _INDEX: dict[regex.Pattern[str], dict[str, int]] = {
 _KIND_GROUPS = {p: [(name, _INDEX[p][name]) for name in names] for p, names in _KINDS.items()}
 
 
+# The month, day, year and weekday of a written day, read in one call. The
+# forms that open with a figure name no weekday: in its place stands a group
+# no day matches, the empty one of the ISO form.
+_DAY_GROUPS = {
+    DIGIT_DATE: tuple(_INDEX[DIGIT_DATE][n] for n in ("mon", "day", "year", "iso")),
+    WORD_DATE: tuple(_INDEX[WORD_DATE][n] for n in ("mon", "day", "year", "wd")),
+}
+
+
 def _kind(m: regex.Match[str]) -> str:
     """The form that matched: the name of its closing empty group."""
     for name, index in _KIND_GROUPS[m.re]:
@@ -370,8 +379,12 @@ _QUANTITY_NOUNS = YEAR_UNITS | {
     if " " not in w and "-" not in w and w not in NEEDS_MAGNITUDE
 }
 
-_MONTH_NUMBER = {k.upper(): v for k, v in MONTHS.items()}
-_WEEKDAY_NUMBER = {k.upper(): v for k, v in WEEKDAYS.items()}
+# Each month as the grammar takes it, its full stop too ("Sept."): read
+# without stripping or casing it again.
+_MONTH_AS_READ = {f + stop: MONTHS[s] for s in MONTHS for f in (s, s.upper()) for stop in ("", ".")}
+_WEEKDAY_AS_READ = {
+    f + stop: WEEKDAYS[s] for s in WEEKDAYS for f in (s, s.upper()) for stop in ("", ".")
+}
 _RELATIVEDELTA_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 
 
@@ -701,6 +714,10 @@ def _coerce_reference(reference: object) -> dt.date | None:
     )
 
 
+# A text holds many dates: each is built without attrs' checks.
+_new_mention = _builder(DateMention)
+
+
 class _Finder:
     """One pass over one text: the matches of the date grammar judged in context."""
 
@@ -724,7 +741,7 @@ class _Finder:
         with_time: bool = False,
     ) -> None:
         self.found.append(
-            DateMention(
+            _new_mention(
                 value=value,
                 granularity=granularity,
                 inferred=inferred and value is not None,
@@ -766,7 +783,7 @@ class _Finder:
             elif kind == "dated":
                 self.day(m)
             elif kind == "month_year":
-                month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
+                month = _MONTH_AS_READ[m.group(g["mon"])]
                 value = dt.date(int(m.group(g["year"])), month, 1)
                 self.mention(m.start(), m.end(), value, "month", False)
             elif kind == "month_relative":
@@ -791,14 +808,13 @@ class _Finder:
             self.mention(m.start(), m.end(), value, "day", False, with_time=True)
 
     def day(self, m: regex.Match[str]) -> None:
-        g = _INDEX[m.re]
-        month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
-        day = int(m.group(g["day"]))
-        wd = m.group(g["wd"]) if "wd" in g else None
-        weekday = _WEEKDAY_NUMBER[wd.rstrip(".").upper()] if wd else None
+        mon, written_day, year, wd = m.group(*_DAY_GROUPS[m.re])
+        month = _MONTH_AS_READ[mon]
+        day = int(written_day)
+        weekday = _WEEKDAY_AS_READ[wd] if wd else None
         start, end = m.span()
-        if m.group(g["year"]) is not None:
-            value = _valid(int(m.group(g["year"])), month, day)
+        if year is not None:
+            value = _valid(int(year), month, day)
             if value is None:
                 return
             mismatch = weekday is not None and value.weekday() != weekday
@@ -816,7 +832,7 @@ class _Finder:
 
     def month_relative(self, m: regex.Match[str]) -> None:
         g = _INDEX[m.re]
-        month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
+        month = _MONTH_AS_READ[m.group(g["mon"])]
         value = None
         if self.ref is not None:
             year = self.ref.year + RELATIVE_PERIODS[m.group(g["mrel"]).lower()]
@@ -841,7 +857,7 @@ class _Finder:
                 return
             if mon.upper() == "MAY" and not cue:
                 return
-        month = _MONTH_NUMBER[mon.rstrip(".").upper()]
+        month = _MONTH_AS_READ[mon]
         value = None
         last = self.found[-1] if self.found else None
         if not modifier and ranged and last is not None and last.value is not None:
@@ -1209,13 +1225,16 @@ def _written_value(m: regex.Match[str]) -> dt.date | None:
             month, day = day, month
         return _valid(_full_year(m.group(g["ny"])), month, day)
     if kind == "dated" and m.group(g["year"]) is not None:
-        month = _MONTH_NUMBER[m.group(g["mon"]).rstrip(".").upper()]
+        month = _MONTH_AS_READ[m.group(g["mon"])]
         return _valid(int(m.group(g["year"])), month, int(m.group(g["day"])))
     return None
 
 
 _DIGIT = re.compile("[0-9]")
-_OTHER_BREAKS = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# The line breaks of :meth:`str.splitlines` other than a newline: each
+# looked for with ``in``, many times faster than a class with such
+# characters, which the engine cannot skip to.
+_OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 # The characters a date opening a line may stand after.
 _LINE_OPENERS = " \t*•|"
 # A wire dateline's opening, up to its first capital, and the marks that end
@@ -1292,7 +1311,7 @@ def _top_days(head: str) -> list[_Day]:
     days: list[_Day] = []
     # Lines are counted as :meth:`str.splitlines` cuts them, at more breaks
     # than a newline; most texts hold no other.
-    other_breaks = _OTHER_BREAKS.search(head) is not None
+    other_breaks = any(c in head for c in _OTHER_BREAKS)
     lines_before = 0
     start = 0
     for line in head.split("\n"):

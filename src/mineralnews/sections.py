@@ -84,6 +84,67 @@ _TAIL_HEADING = regex.compile(
     regex.IGNORECASE,
 )
 
+
+_LETTERS = regex.compile(r"[a-z]++")
+
+
+def _openings(fragments: Sequence[str]) -> tuple[str, ...]:
+    """Words, in lower case, one of which opens every match of one of
+    ``fragments`` that opens with an ASCII letter (and some more): the
+    letters each opens with, past the groups, classes of marks and "*" that
+    open some, and those of each alternative that may open it."""
+    openings: set[str] = set()
+    for f in fragments:
+        rest = regex.sub(r"^(?:\(\?:|\[[^\]]*+\]\*|\\\*\?)++", "", f)
+        first = _LETTERS.match(rest)
+        if first is not None:
+            openings.add(first.group())
+        elif not rest.startswith("\\d"):  # a figure: no letter
+            raise AssertionError(f"no opening word for {f!r}")
+        for at in _opening_bars(f):
+            word = _LETTERS.match(f, at + 1)
+            if word is None:
+                raise AssertionError(f"an alternative opens with no letter in {f!r}")
+            openings.add(word.group())
+    return tuple(sorted(openings))
+
+
+def _opening_bars(fragment: str) -> list[int]:
+    """Where the alternatives of ``fragment`` that may open a match begin:
+    its "|" outside any group, or in the group it opens with."""
+    bars = []
+    groups: list[int] = []  # where each open group starts
+    i = 0
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = fragment.index("]", i + 2)
+        elif c == "(":
+            groups.append(i)
+        elif c == ")":
+            groups.pop()
+        elif c == "|" and (not groups or groups == [0]):
+            bars.append(i)
+        i += 1
+    return bars
+
+
+# Most lines open with a word of ASCII letters: such a line matches a
+# pattern only when, in lower case, it opens with one of the pattern's
+# opening words, and the others are passed over without trying the long
+# case-insensitive alternation. A line that opens otherwise is tried.
+_BOILERPLATE_OPENINGS = _openings(BOILERPLATE_LINES)
+_TAIL_OPENINGS = _openings((*RELATED_HEADINGS, *PROMO_HEADINGS))
+_OPENING_CHARS = max(len(w) for w in (*_BOILERPLATE_OPENINGS, *_TAIL_OPENINGS))
+
+
+def _may_open(line: str, openings: tuple[str, ...]) -> bool:
+    head = line[:_OPENING_CHARS]
+    return not (head.isascii() and head[0].isalpha()) or head.lower().startswith(openings)
+
+
 _new_section = _builder(Section)
 
 # How near the top a dateline or a title may stand, in non-blank lines.
@@ -156,7 +217,10 @@ def find_sections(text: str) -> tuple[Section, ...]:
     lines = _lines(text)
     with_phrase = _phrase_lines(text, lines)
     kinds: list[SectionKind] = [
-        "boilerplate" if i in with_phrase or _BOILERPLATE_LINE.match(line) else "body"
+        "boilerplate"
+        if i in with_phrase
+        or (_may_open(line, _BOILERPLATE_OPENINGS) and _BOILERPLATE_LINE.match(line))
+        else "body"
         for i, (_, _, line) in enumerate(lines)
     ]
 
@@ -184,7 +248,8 @@ def find_sections(text: str) -> tuple[Section, ...]:
     for i in range(1, len(lines)):
         if kinds[i] not in ("body", "boilerplate"):
             continue
-        heading = _TAIL_HEADING.match(lines[i][2])
+        line = lines[i][2]
+        heading = _TAIL_HEADING.match(line) if _may_open(line, _TAIL_OPENINGS) else None
         if heading is not None:
             tail: SectionKind = "related" if heading.group("related") is not None else "boilerplate"
             for j in range(i, len(lines)):
