@@ -278,8 +278,9 @@ _SESSION = regex.compile(
     + ")(?![\\w-])",
     regex.IGNORECASE,
 )
+# "\b" as for _SESSION: every window starts with a letter.
 _PERIOD = regex.compile(
-    rf"(?<![\w-])(?:{'|'.join(PERIODS)})(?![\w-])",
+    rf"\b(?<![\w-])(?:{'|'.join(PERIODS)})(?![\w-])",
     regex.IGNORECASE,
 )
 
@@ -694,33 +695,30 @@ _PAREN = regex.compile(r"[()]")
 _NEWLINE = regex.compile(r"\n")
 
 
-class _Tokens:
+class _Tokens(dict[int, _Token]):
     """The whitespace-separated tokens of a text, each split when first read.
 
     Most tokens of news are lower-case words that only the few look-ups near
     a figure read: the text is split into spans once, and a token's marks and
-    core are worked out only when it is asked for.
+    core are worked out only when it is asked for. A token read before is a
+    plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_cache", "_text", "ends", "starts")
+    __slots__ = ("_text", "ends", "starts")
 
     def __init__(self, text: str) -> None:
+        super().__init__()
         self._text = text
         found = list(_TOKEN.finditer(text))
         # Unbound methods, mapped in C: no Python call per token.
         self.starts: list[int] = list(map(regex.Match.start, found))
         self.ends: list[int] = list(map(regex.Match.end, found))
-        self._cache: dict[int, _Token] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
 
-    def __getitem__(self, i: int) -> _Token:
-        tok = self._cache.get(i)
-        if tok is None:
-            if i < 0:
-                i += len(self.starts)
-            tok = self._cache[i] = self._split(i)
+    def __missing__(self, i: int) -> _Token:
+        tok = self[i] = self._split(i + len(self.starts) if i < 0 else i)
         return tok
 
     def _split(self, i: int) -> _Token:
