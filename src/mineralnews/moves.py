@@ -503,6 +503,20 @@ _NP_STOP = frozenset(
         "making",
     }
 )
+
+
+def _may_be_relative(text: str, floor: int, anchor: int) -> bool:
+    """False where no relative clause (", which", ", who", ", that") can end at ``anchor``.
+
+    The words after its comma hold no comma, so that comma is the last one.
+    """
+    comma = text.rfind(",", floor, anchor)
+    if comma < 0:
+        return False
+    words = _folded(text[comma:anchor])
+    return "wh" in words or "that" in words
+
+
 _RELATIVE = regex.compile(
     rf"(?r),\s*+(?:which|who|that)\s++(?:(?:{_words(a for a in AUXILIARIES)})\s++)*+\Z",
     regex.IGNORECASE,
@@ -539,7 +553,8 @@ _NP_NOUNS = frozenset(
 )
 # A commodity's price: "spot gold price", "palladium prices", "copper futures".
 # Found from its last word back, so the long list of metals is tried only there.
-_COMMODITY_TAIL = regex.compile(r"(?<![\w-])(?:prices?+|futures)(?![\w-])", regex.IGNORECASE)
+# "\b" as for _SESSION: both words start with a letter.
+_COMMODITY_TAIL = regex.compile(r"\b(?<![\w-])(?:prices?+|futures)(?![\w-])", regex.IGNORECASE)
 _COMMODITY = regex.compile(
     rf"""(?r)
     (?<![\w-])
@@ -552,7 +567,7 @@ _COMMODITY = regex.compile(
 
 
 _SPOT = regex.compile(
-    rf"(?<![\w-])spot\s++(?:{_tree(COMMODITIES, reverse=False)})(?![\w-])"
+    rf"\b(?<![\w-])spot\s++(?:{_tree(COMMODITIES, reverse=False)})(?![\w-])"
     r"(?!\s++(?:prices?+|futures))",
     regex.IGNORECASE,
 )
@@ -1470,6 +1485,25 @@ def _is_acronym(symbol: str, name: str) -> bool:
 # -- percentages ----------------------------------------------------------------
 
 
+def _after_spaces(text: str, pos: int, end: int, skip: str = "") -> str:
+    """The first character after the spaces (and ``skip`` marks) from ``pos``, or
+    "" when they run on for more than a few characters, up to ``end``.
+
+    str.isspace holds for every character the patterns' \\s matches (and a few
+    control characters more): a pattern that needs a word after its spaces can
+    match only where that word's first character is returned, or "".
+    """
+    return text[pos : min(end, pos + 12)].lstrip().lstrip(skip).lstrip()[:1]
+
+
+# What a join of figures starts with after its spaces: ",", "and", "&", "or".
+_JOIN_FIRST = ",aA&oO"
+
+
+def _may_join(text: str, start: int, end: int) -> bool:
+    return _after_spaces(text, start, end) in _JOIN_FIRST
+
+
 def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
     """Figures joined by "and" or commas, which share one direction word.
 
@@ -1486,7 +1520,11 @@ def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
                 groups[-1].append(p)
                 worded[-1] = True
                 continue
-            join = _JOIN.fullmatch(text, last.end, p.start) if last.end <= p.start else None
+            join = (
+                _JOIN.fullmatch(text, last.end, p.start)
+                if last.end <= p.start and _may_join(text, last.end, p.start)
+                else None
+            )
             if join is not None:
                 groups[-1].append(p)
                 worded[-1] = worded[-1] or "," not in join.group() or "and" in join.group()
@@ -1546,8 +1584,10 @@ def _direction(
     if m is not None:
         direction: Direction = "up" if m.group("up") is not None else "down"
         verb_start = m.start("up") if m.group("up") is not None else m.start("down")
-        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) or _IN_A_FIGURE.match(
-            text, last.end, last.end + _MAX_RIGHT
+        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) or (
+            # Most figures are followed by no "in": no pattern to try.
+            _folded(_after_spaces(text, last.end, last.end + _MAX_RIGHT)) in ("i", "")
+            and _IN_A_FIGURE.match(text, last.end, last.end + _MAX_RIGHT)
         ):
             return None
         return _Found(direction, verb_start, [(verb_start, p.end) for p in group], "verb")
@@ -1840,7 +1880,9 @@ def _pick(
             if ref is not None:
                 return [_resolve_reference(art, ref.group("ref"), comma)]
     # ", which closed down 4.7%": the name before the comma.
-    relative = _RELATIVE.match(text, floor, anchor)
+    relative = (
+        _RELATIVE.match(text, floor, anchor) if _may_be_relative(text, floor, anchor) else None
+    )
     if relative is not None:
         names = [n for n in art.names_between(floor, relative.start()) if n.kind != "place"]
         if names:
@@ -1918,7 +1960,11 @@ def _pick(
         return None
     # "the materials group, which includes miners, rose 1.8%": the subject
     # stands before the relative clause.
-    relative = _RELATIVE_BETWEEN.match(text, floor, anchor)
+    relative = (
+        _RELATIVE_BETWEEN.match(text, floor, anchor)
+        if "wh" in _folded(text[floor:anchor]) and text.find(",", floor, anchor) >= 0
+        else None
+    )
     if relative is not None:
         comma = relative.start()
         names = [n for n in art.names_between(floor, comma) if n.kind != "place"]
@@ -2068,7 +2114,10 @@ def find_moves(
         if found is None:
             continue
         last_end = max(e for _, e in found.spans)
-        if _TO_QUANTITY.match(text, last_end, last_end + _MAX_RIGHT):
+        # Only "to" or "from" starts a level: most figures are followed by neither.
+        if _after_spaces(text, last_end, last_end + _MAX_RIGHT, ",") in "tTfF" and (
+            _TO_QUANTITY.match(text, last_end, last_end + _MAX_RIGHT)
+        ):
             continue
         if found.kind == "continuation" and previous is not None:
             subjects = previous[1]
