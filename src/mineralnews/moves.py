@@ -288,10 +288,13 @@ _PERIOD = regex.compile(
 # stretch of text without one holds none of them, and is not scanned for them.
 # They are looked for with ``in`` in the case-folded text (see _folded).
 _SESSION_KEYS = ("pre", "before", "ahead", "after", "extended", "post", "late", "regular")
+# A window's words are looked for with runs of spaces made one space: "a year
+# earlier" and "Wednesday" hold no window, but "year" and "day" alone would
+# send them to the scan. Every window holds "the year", "year over", " day"...
 _PERIOD_KEYS = (
-    *("past", "last", "previous", "preceding", "prior", "latest", "same", "chart", "year"),
-    *("ytd", "this", "day", "week", "month", "quarter", "session", "basis", "since"),
-    "overnight",
+    *("past", "last", "previous", "preceding", "prior", "latest", "period", "chart"),
+    *("date", "ytd", "this", "since", "basis", "intraday", "overnight"),
+    *(" day", " week", " month", " session", "the year", "the quarter", "year o"),
 )
 # The one window with no such word: "in 2019".
 _IN_YEAR = regex.compile(r"in\s(?:19|20)", regex.IGNORECASE)
@@ -897,7 +900,7 @@ class _Matches:
     and the matches are those of one scan of the whole text.
     """
 
-    __slots__ = ("_chunks", "_keys", "_other", "_pattern", "_starts", "_text")
+    __slots__ = ("_chunks", "_keys", "_other", "_pattern", "_spaced", "_starts", "_text")
 
     def __init__(
         self,
@@ -906,12 +909,15 @@ class _Matches:
         starts: list[int],
         keys: tuple[str, ...] | None = None,
         other: regex.Pattern[str] | None = None,
+        spaced: bool = False,
     ) -> None:
         self._pattern = pattern
         # Words one of which every match holds: where all are missing, no match is.
         self._keys = keys
         # ... or matches this pattern.
         self._other = other
+        # The keys are looked for with each run of spaces made one space.
+        self._spaced = spaced
         self._text = text
         self._starts = starts
         # Per piece: its matches and their starts.
@@ -928,12 +934,13 @@ class _Matches:
         """The matches that lie inside ``[lo, hi)``, in order."""
         if self._keys is not None:
             window = _folded(self._text[lo:hi])
-            for key in self._keys:
-                if key in window:
-                    break
-            else:
-                if self._other is None or self._other.search(self._text, lo, hi) is None:
-                    return []
+            if self._spaced:
+                # str.split splits at every space the patterns' \s matches, and more.
+                window = " ".join(window.split())
+            if not any(map(window.__contains__, self._keys)) and (
+                self._other is None or self._other.search(self._text, lo, hi) is None
+            ):
+                return []
         pieces, chunks = self._starts, self._chunks
         out: list[regex.Match[str]] = []
         k = max(0, bisect.bisect_right(pieces, lo) - 1)
@@ -985,7 +992,7 @@ class _Article:
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, _IN_YEAR)
+        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, _IN_YEAR, spaced=True)
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
