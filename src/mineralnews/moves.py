@@ -930,17 +930,22 @@ class _Matches:
         got = self._chunks[k] = (found, [m.start() for m in found])
         return got
 
+    def _may_hold(self, lo: int, hi: int) -> bool:
+        """False when ``[lo, hi)`` holds none of the words every match holds."""
+        if self._keys is None:
+            return True
+        window = _folded(self._text[lo:hi])
+        if self._spaced:
+            # str.split splits at every space the patterns' \s matches, and more.
+            window = " ".join(window.split())
+        return any(map(window.__contains__, self._keys)) or (
+            self._other is not None and self._other.search(self._text, lo, hi) is not None
+        )
+
     def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
         """The matches that lie inside ``[lo, hi)``, in order."""
-        if self._keys is not None:
-            window = _folded(self._text[lo:hi])
-            if self._spaced:
-                # str.split splits at every space the patterns' \s matches, and more.
-                window = " ".join(window.split())
-            if not any(map(window.__contains__, self._keys)) and (
-                self._other is None or self._other.search(self._text, lo, hi) is None
-            ):
-                return []
+        if not self._may_hold(lo, hi):
+            return []
         pieces, chunks = self._starts, self._chunks
         out: list[regex.Match[str]] = []
         k = max(0, bisect.bisect_right(pieces, lo) - 1)
@@ -955,9 +960,20 @@ class _Matches:
         return out
 
     def first(self, lo: int, hi: int) -> regex.Match[str] | None:
-        """The first match inside ``[lo, hi)``, or None."""
-        got = self.within(lo, hi)
-        return got[0] if got else None
+        """The first match inside ``[lo, hi)``, or None: ``within(lo, hi)[0]``."""
+        if not self._may_hold(lo, hi):
+            return None
+        pieces, chunks = self._starts, self._chunks
+        k = max(0, bisect.bisect_right(pieces, lo) - 1)
+        while k < len(pieces) and pieces[k] < hi:
+            found, starts = chunks.get(k) or self._chunk(k)
+            for i in range(bisect.bisect_left(starts, lo), len(found)):
+                if starts[i] >= hi:
+                    return None
+                if found[i].end() <= hi:
+                    return found[i]
+            k += 1
+        return None
 
 
 class _Article:
@@ -1104,9 +1120,10 @@ class _Article:
                 # first words, unless it stands in a listing or parentheses.
                 if "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
                     sentence_first = True
-                k = bisect.bisect_right(ticker_spans, (ends[i], ends[i])) - 1
-                if not (in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
-                    sentence_first = False
+                if sentence_first:
+                    k = bisect.bisect_right(ticker_spans, (ends[i], ends[i])) - 1
+                    if not (in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
+                        sentence_first = False
                 continue
             # The token before ends a sentence: read only when it ends in a stop.
             ends_sentence = (
@@ -1580,6 +1597,7 @@ _CAUSATIVE_ENDS = (
     *_QUALIFIER_ENDS,
 )
 _OFF_ENDS = (*_last_words(OFF_VERBS), *_QUALIFIER_ENDS)
+_NOUN_OF_ENDS = ("of", *_QUALIFIER_ENDS)
 
 
 def _direction(
@@ -1622,7 +1640,7 @@ def _direction(
             return _Found(direction, anchor, [(p.start, m.end()) for p in group], "after")
         direction = "up" if m.group("nup") is not None else "down"
         return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
-    m = _NOUN_OF.match(text, lo, first.start)
+    m = _NOUN_OF.match(text, lo, first.start) if before.endswith(_NOUN_OF_ENDS) else None
     if m is not None and _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) is None:
         direction = "up" if m.group("up") is not None else "down"
         start = m.start()
