@@ -576,14 +576,27 @@ _SPOT = regex.compile(
 )
 
 
+# The last words of the commodities, case-folded: _COMMODITY reads one
+# leftwards from a space, so the word before that space ends in one of these.
+_COMMODITY_ENDS = tuple({c.split()[-1].casefold() for c in COMMODITIES})
+
+
 def _commodities(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _COMMODITY_TAIL.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        # str.isspace and str.split take every space the pattern's \s matches.
+        if not before[-1:].isspace():
+            continue
+        words = _folded(before).split()
+        if not (words and words[-1].endswith(_COMMODITY_ENDS)):
+            continue
         head = _COMMODITY.match(text, max(0, m.start() - 40), m.start())
         if head is not None:
             found.append((head.start(), m.end()))
     # "Spot gold was up 0.4%": the spot market names the metal alone.
-    found.extend(m.span() for m in _SPOT.finditer(text))
+    if "spot" in _folded(text):
+        found.extend(m.span() for m in _SPOT.finditer(text))
     found.sort()
     return found
 
