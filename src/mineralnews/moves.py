@@ -295,9 +295,8 @@ _PERIOD_KEYS = (
     *("past", "last", "previous", "preceding", "prior", "latest", "period", "chart"),
     *("date", "ytd", "this", "since", "basis", "intraday", "overnight"),
     *(" day", " week", " month", " session", "the year", "the quarter", "year o"),
+    *("in 19", "in 20"),  # "in 2019"
 )
-# The one window with no such word: "in 2019".
-_IN_YEAR = regex.compile(r"in\s(?:19|20)", regex.IGNORECASE)
 _HYPOTHETICAL_KEYS = ("would", "could", "assum", "sensitivity", "scenario", "if", "every", "each")
 
 
@@ -913,7 +912,7 @@ class _Matches:
     and the matches are those of one scan of the whole text.
     """
 
-    __slots__ = ("_chunks", "_keys", "_other", "_pattern", "_spaced", "_starts", "_text")
+    __slots__ = ("_chunks", "_keys", "_pattern", "_spaced", "_starts", "_text")
 
     def __init__(
         self,
@@ -921,14 +920,11 @@ class _Matches:
         text: str,
         starts: list[int],
         keys: tuple[str, ...] | None = None,
-        other: regex.Pattern[str] | None = None,
         spaced: bool = False,
     ) -> None:
         self._pattern = pattern
         # Words one of which every match holds: where all are missing, no match is.
         self._keys = keys
-        # ... or matches this pattern.
-        self._other = other
         # The keys are looked for with each run of spaces made one space.
         self._spaced = spaced
         self._text = text
@@ -944,16 +940,22 @@ class _Matches:
         return got
 
     def _may_hold(self, lo: int, hi: int) -> bool:
-        """False when ``[lo, hi)`` holds none of the words every match holds."""
+        """False when ``[lo, hi)`` holds none of the words every match holds.
+
+        Where the piece holding the window is scanned already, its matches
+        are read at once: looking for the words would cost more.
+        """
         if self._keys is None:
+            return True
+        pieces = self._starts
+        k = bisect.bisect_right(pieces, lo) - 1
+        if k in self._chunks and (k + 1 == len(pieces) or pieces[k + 1] >= hi):
             return True
         window = _folded(self._text[lo:hi])
         if self._spaced:
             # str.split splits at every space the patterns' \s matches, and more.
             window = " ".join(window.split())
-        return any(map(window.__contains__, self._keys)) or (
-            self._other is not None and self._other.search(self._text, lo, hi) is not None
-        )
+        return any(map(window.__contains__, self._keys))
 
     def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
         """The matches that lie inside ``[lo, hi)``, in order."""
@@ -1021,7 +1023,7 @@ class _Article:
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, _IN_YEAR, spaced=True)
+        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, spaced=True)
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
