@@ -710,11 +710,6 @@ class _Token(NamedTuple):
     newline: bool  # a line break stands between this token and the one before
 
 
-def _new_token(fields: tuple[int, int, int, int, str, str, str, bool]) -> _Token:
-    """A token from its fields, without the keyword handling of the generated ``__new__``."""
-    return tuple.__new__(_Token, fields)
-
-
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Lower-case words that go on a name: "Bank of Montreal", "Banco de Chile", "Acme plc".
 _LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
@@ -758,7 +753,7 @@ class _Tokens(dict[int, _Token]):
         prev_end = self.ends[i - 1] if i > 0 else 0
         if word.isalnum():
             # Most tokens are bare words: no marks to take off.
-            return _new_token((s, e, s, e, word, "", "", "\n" in text[prev_end:s]))
+            return tuple.__new__(_Token, (s, e, s, e, word, "", "", "\n" in text[prev_end:s]))
         rest = word.lstrip(_LEAD_PUNCT)
         core = rest.rstrip(_TRAIL_PUNCT)
         cs = s + len(word) - len(rest)
@@ -769,16 +764,21 @@ class _Tokens(dict[int, _Token]):
             ce += 1
             core += "."
             trail = trail[1:]
-        return _new_token((s, e, cs, ce, core, word[: cs - s], trail, "\n" in text[prev_end:s]))
+        newline = "\n" in text[prev_end:s]
+        # Made without the keyword handling of the generated ``__new__``.
+        return tuple.__new__(_Token, (s, e, cs, ce, core, word[: cs - s], trail, newline))
 
     def maybe_names(self) -> list[int]:
         """The tokens that may start or go on a name: all but most lower-case words."""
-        text, ends = self._text, self.ends
+        text, starts, ends = self._text, self.starts, self.ends
+        # The first characters taken in C: no indexing per token in Python.
         return [
             i
-            for i, s in enumerate(self.starts)
-            if text[s] not in _ASCII_LOWER
-            or (text[s] in "odp" and text[s : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES)
+            for i, first in enumerate(map(text.__getitem__, starts))
+            if first not in _ASCII_LOWER
+            or (
+                first in "odp" and text[starts[i] : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
+            )
         ]
 
 
@@ -940,16 +940,8 @@ class _Matches:
         return got
 
     def _may_hold(self, lo: int, hi: int) -> bool:
-        """False when ``[lo, hi)`` holds none of the words every match holds.
-
-        Where the piece holding the window is scanned already, its matches
-        are read at once: looking for the words would cost more.
-        """
+        """False when ``[lo, hi)`` holds none of the words every match holds."""
         if self._keys is None:
-            return True
-        pieces = self._starts
-        k = bisect.bisect_right(pieces, lo) - 1
-        if k in self._chunks and (k + 1 == len(pieces) or pieces[k + 1] >= hi):
             return True
         window = _folded(self._text[lo:hi])
         if self._spaced:
