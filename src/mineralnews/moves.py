@@ -278,8 +278,9 @@ _SESSION = regex.compile(
     + ")(?![\\w-])",
     regex.IGNORECASE,
 )
+# "\b" as for _SESSION: every window starts with a letter.
 _PERIOD = regex.compile(
-    rf"(?<![\w-])(?:{'|'.join(PERIODS)})(?![\w-])",
+    rf"\b(?<![\w-])(?:{'|'.join(PERIODS)})(?![\w-])",
     regex.IGNORECASE,
 )
 
@@ -287,13 +288,15 @@ _PERIOD = regex.compile(
 # stretch of text without one holds none of them, and is not scanned for them.
 # They are looked for with ``in`` in the case-folded text (see _folded).
 _SESSION_KEYS = ("pre", "before", "ahead", "after", "extended", "post", "late", "regular")
+# A window's words are looked for with runs of spaces made one space: "a year
+# earlier" and "Wednesday" hold no window, but "year" and "day" alone would
+# send them to the scan. Every window holds "the year", "year over", " day"...
 _PERIOD_KEYS = (
-    *("past", "last", "previous", "preceding", "prior", "latest", "same", "chart", "year"),
-    *("ytd", "this", "day", "week", "month", "quarter", "session", "basis", "since"),
-    "overnight",
+    *("past", "last", "previous", "preceding", "prior", "latest", "period", "chart"),
+    *("date", "ytd", "this", "since", "basis", "intraday", "overnight"),
+    *(" day", " week", " month", " session", "the year", "the quarter", "year o"),
+    *("in 19", "in 20"),  # "in 2019"
 )
-# The one window with no such word: "in 2019".
-_IN_YEAR = regex.compile(r"in\s(?:19|20)", regex.IGNORECASE)
 _HYPOTHETICAL_KEYS = ("would", "could", "assum", "sensitivity", "scenario", "if", "every", "each")
 
 
@@ -502,6 +505,20 @@ _NP_STOP = frozenset(
         "making",
     }
 )
+
+
+def _may_be_relative(text: str, floor: int, anchor: int) -> bool:
+    """False where no relative clause (", which", ", who", ", that") can end at ``anchor``.
+
+    The words after its comma hold no comma, so that comma is the last one.
+    """
+    comma = text.rfind(",", floor, anchor)
+    if comma < 0:
+        return False
+    words = _folded(text[comma:anchor])
+    return "wh" in words or "that" in words
+
+
 _RELATIVE = regex.compile(
     rf"(?r),\s*+(?:which|who|that)\s++(?:(?:{_words(a for a in AUXILIARIES)})\s++)*+\Z",
     regex.IGNORECASE,
@@ -538,7 +555,8 @@ _NP_NOUNS = frozenset(
 )
 # A commodity's price: "spot gold price", "palladium prices", "copper futures".
 # Found from its last word back, so the long list of metals is tried only there.
-_COMMODITY_TAIL = regex.compile(r"(?<![\w-])(?:prices?+|futures)(?![\w-])", regex.IGNORECASE)
+# "\b" as for _SESSION: both words start with a letter.
+_COMMODITY_TAIL = regex.compile(r"\b(?<![\w-])(?:prices?+|futures)(?![\w-])", regex.IGNORECASE)
 _COMMODITY = regex.compile(
     rf"""(?r)
     (?<![\w-])
@@ -551,20 +569,33 @@ _COMMODITY = regex.compile(
 
 
 _SPOT = regex.compile(
-    rf"(?<![\w-])spot\s++(?:{_tree(COMMODITIES, reverse=False)})(?![\w-])"
+    rf"\b(?<![\w-])spot\s++(?:{_tree(COMMODITIES, reverse=False)})(?![\w-])"
     r"(?!\s++(?:prices?+|futures))",
     regex.IGNORECASE,
 )
 
 
+# The last words of the commodities, case-folded: _COMMODITY reads one
+# leftwards from a space, so the word before that space ends in one of these.
+_COMMODITY_ENDS = tuple({c.split()[-1].casefold() for c in COMMODITIES})
+
+
 def _commodities(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _COMMODITY_TAIL.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        # str.isspace and str.split take every space the pattern's \s matches.
+        if not before[-1:].isspace():
+            continue
+        words = _folded(before).split()
+        if not (words and words[-1].endswith(_COMMODITY_ENDS)):
+            continue
         head = _COMMODITY.match(text, max(0, m.start() - 40), m.start())
         if head is not None:
             found.append((head.start(), m.end()))
     # "Spot gold was up 0.4%": the spot market names the metal alone.
-    found.extend(m.span() for m in _SPOT.finditer(text))
+    if "spot" in _folded(text):
+        found.extend(m.span() for m in _SPOT.finditer(text))
     found.sort()
     return found
 
@@ -679,11 +710,6 @@ class _Token(NamedTuple):
     newline: bool  # a line break stands between this token and the one before
 
 
-def _new_token(fields: tuple[int, int, int, int, str, str, str, bool]) -> _Token:
-    """A token from its fields, without the keyword handling of the generated ``__new__``."""
-    return tuple.__new__(_Token, fields)
-
-
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Lower-case words that go on a name: "Bank of Montreal", "Banco de Chile", "Acme plc".
 _LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
@@ -694,33 +720,30 @@ _PAREN = regex.compile(r"[()]")
 _NEWLINE = regex.compile(r"\n")
 
 
-class _Tokens:
+class _Tokens(dict[int, _Token]):
     """The whitespace-separated tokens of a text, each split when first read.
 
     Most tokens of news are lower-case words that only the few look-ups near
     a figure read: the text is split into spans once, and a token's marks and
-    core are worked out only when it is asked for.
+    core are worked out only when it is asked for. A token read before is a
+    plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_cache", "_text", "ends", "starts")
+    __slots__ = ("_text", "ends", "starts")
 
     def __init__(self, text: str) -> None:
+        super().__init__()
         self._text = text
         found = list(_TOKEN.finditer(text))
         # Unbound methods, mapped in C: no Python call per token.
         self.starts: list[int] = list(map(regex.Match.start, found))
         self.ends: list[int] = list(map(regex.Match.end, found))
-        self._cache: dict[int, _Token] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
 
-    def __getitem__(self, i: int) -> _Token:
-        tok = self._cache.get(i)
-        if tok is None:
-            if i < 0:
-                i += len(self.starts)
-            tok = self._cache[i] = self._split(i)
+    def __missing__(self, i: int) -> _Token:
+        tok = self[i] = self._split(i + len(self.starts) if i < 0 else i)
         return tok
 
     def _split(self, i: int) -> _Token:
@@ -730,7 +753,7 @@ class _Tokens:
         prev_end = self.ends[i - 1] if i > 0 else 0
         if word.isalnum():
             # Most tokens are bare words: no marks to take off.
-            return _new_token((s, e, s, e, word, "", "", "\n" in text[prev_end:s]))
+            return tuple.__new__(_Token, (s, e, s, e, word, "", "", "\n" in text[prev_end:s]))
         rest = word.lstrip(_LEAD_PUNCT)
         core = rest.rstrip(_TRAIL_PUNCT)
         cs = s + len(word) - len(rest)
@@ -741,16 +764,21 @@ class _Tokens:
             ce += 1
             core += "."
             trail = trail[1:]
-        return _new_token((s, e, cs, ce, core, word[: cs - s], trail, "\n" in text[prev_end:s]))
+        newline = "\n" in text[prev_end:s]
+        # Made without the keyword handling of the generated ``__new__``.
+        return tuple.__new__(_Token, (s, e, cs, ce, core, word[: cs - s], trail, newline))
 
     def maybe_names(self) -> list[int]:
         """The tokens that may start or go on a name: all but most lower-case words."""
-        text, ends = self._text, self.ends
+        text, starts, ends = self._text, self.starts, self.ends
+        # The first characters taken in C: no indexing per token in Python.
         return [
             i
-            for i, s in enumerate(self.starts)
-            if text[s] not in _ASCII_LOWER
-            or (text[s] in "odp" and text[s : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES)
+            for i, first in enumerate(map(text.__getitem__, starts))
+            if first not in _ASCII_LOWER
+            or (
+                first in "odp" and text[starts[i] : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
+            )
         ]
 
 
@@ -884,7 +912,7 @@ class _Matches:
     and the matches are those of one scan of the whole text.
     """
 
-    __slots__ = ("_chunks", "_keys", "_other", "_pattern", "_starts", "_text")
+    __slots__ = ("_chunks", "_keys", "_pattern", "_spaced", "_starts", "_text")
 
     def __init__(
         self,
@@ -892,13 +920,13 @@ class _Matches:
         text: str,
         starts: list[int],
         keys: tuple[str, ...] | None = None,
-        other: regex.Pattern[str] | None = None,
+        spaced: bool = False,
     ) -> None:
         self._pattern = pattern
         # Words one of which every match holds: where all are missing, no match is.
         self._keys = keys
-        # ... or matches this pattern.
-        self._other = other
+        # The keys are looked for with each run of spaces made one space.
+        self._spaced = spaced
         self._text = text
         self._starts = starts
         # Per piece: its matches and their starts.
@@ -911,16 +939,20 @@ class _Matches:
         got = self._chunks[k] = (found, [m.start() for m in found])
         return got
 
+    def _may_hold(self, lo: int, hi: int) -> bool:
+        """False when ``[lo, hi)`` holds none of the words every match holds."""
+        if self._keys is None:
+            return True
+        window = _folded(self._text[lo:hi])
+        if self._spaced:
+            # str.split splits at every space the patterns' \s matches, and more.
+            window = " ".join(window.split())
+        return any(map(window.__contains__, self._keys))
+
     def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
         """The matches that lie inside ``[lo, hi)``, in order."""
-        if self._keys is not None:
-            window = _folded(self._text[lo:hi])
-            for key in self._keys:
-                if key in window:
-                    break
-            else:
-                if self._other is None or self._other.search(self._text, lo, hi) is None:
-                    return []
+        if not self._may_hold(lo, hi):
+            return []
         pieces, chunks = self._starts, self._chunks
         out: list[regex.Match[str]] = []
         k = max(0, bisect.bisect_right(pieces, lo) - 1)
@@ -935,9 +967,20 @@ class _Matches:
         return out
 
     def first(self, lo: int, hi: int) -> regex.Match[str] | None:
-        """The first match inside ``[lo, hi)``, or None."""
-        got = self.within(lo, hi)
-        return got[0] if got else None
+        """The first match inside ``[lo, hi)``, or None: ``within(lo, hi)[0]``."""
+        if not self._may_hold(lo, hi):
+            return None
+        pieces, chunks = self._starts, self._chunks
+        k = max(0, bisect.bisect_right(pieces, lo) - 1)
+        while k < len(pieces) and pieces[k] < hi:
+            found, starts = chunks.get(k) or self._chunk(k)
+            for i in range(bisect.bisect_left(starts, lo), len(found)):
+                if starts[i] >= hi:
+                    return None
+                if found[i].end() <= hi:
+                    return found[i]
+            k += 1
+        return None
 
 
 class _Article:
@@ -972,7 +1015,7 @@ class _Article:
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, _IN_YEAR)
+        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, spaced=True)
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
@@ -1084,9 +1127,10 @@ class _Article:
                 # first words, unless it stands in a listing or parentheses.
                 if "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
                     sentence_first = True
-                k = bisect.bisect_right(ticker_spans, (ends[i], ends[i])) - 1
-                if not (in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
-                    sentence_first = False
+                if sentence_first:
+                    k = bisect.bisect_right(ticker_spans, (ends[i], ends[i])) - 1
+                    if not (in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
+                        sentence_first = False
                 continue
             # The token before ends a sentence: read only when it ends in a stop.
             ends_sentence = (
@@ -1472,6 +1516,25 @@ def _is_acronym(symbol: str, name: str) -> bool:
 # -- percentages ----------------------------------------------------------------
 
 
+def _after_spaces(text: str, pos: int, end: int, skip: str = "") -> str:
+    """The first character after the spaces (and ``skip`` marks) from ``pos``, or
+    "" when they run on for more than a few characters, up to ``end``.
+
+    str.isspace holds for every character the patterns' \\s matches (and a few
+    control characters more): a pattern that needs a word after its spaces can
+    match only where that word's first character is returned, or "".
+    """
+    return text[pos : min(end, pos + 12)].lstrip().lstrip(skip).lstrip()[:1]
+
+
+# What a join of figures starts with after its spaces: ",", "and", "&", "or".
+_JOIN_FIRST = ",aA&oO"
+
+
+def _may_join(text: str, start: int, end: int) -> bool:
+    return _after_spaces(text, start, end) in _JOIN_FIRST
+
+
 def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
     """Figures joined by "and" or commas, which share one direction word.
 
@@ -1488,7 +1551,11 @@ def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
                 groups[-1].append(p)
                 worded[-1] = True
                 continue
-            join = _JOIN.fullmatch(text, last.end, p.start) if last.end <= p.start else None
+            join = (
+                _JOIN.fullmatch(text, last.end, p.start)
+                if last.end <= p.start and _may_join(text, last.end, p.start)
+                else None
+            )
             if join is not None:
                 groups[-1].append(p)
                 worded[-1] = worded[-1] or "," not in join.group() or "and" in join.group()
@@ -1537,6 +1604,7 @@ _CAUSATIVE_ENDS = (
     *_QUALIFIER_ENDS,
 )
 _OFF_ENDS = (*_last_words(OFF_VERBS), *_QUALIFIER_ENDS)
+_NOUN_OF_ENDS = ("of", *_QUALIFIER_ENDS)
 
 
 def _direction(
@@ -1548,8 +1616,10 @@ def _direction(
     if m is not None:
         direction: Direction = "up" if m.group("up") is not None else "down"
         verb_start = m.start("up") if m.group("up") is not None else m.start("down")
-        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) or _IN_A_FIGURE.match(
-            text, last.end, last.end + _MAX_RIGHT
+        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) or (
+            # Most figures are followed by no "in": no pattern to try.
+            _folded(_after_spaces(text, last.end, last.end + _MAX_RIGHT)) in ("i", "")
+            and _IN_A_FIGURE.match(text, last.end, last.end + _MAX_RIGHT)
         ):
             return None
         return _Found(direction, verb_start, [(verb_start, p.end) for p in group], "verb")
@@ -1577,7 +1647,7 @@ def _direction(
             return _Found(direction, anchor, [(p.start, m.end()) for p in group], "after")
         direction = "up" if m.group("nup") is not None else "down"
         return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
-    m = _NOUN_OF.match(text, lo, first.start)
+    m = _NOUN_OF.match(text, lo, first.start) if before.endswith(_NOUN_OF_ENDS) else None
     if m is not None and _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) is None:
         direction = "up" if m.group("up") is not None else "down"
         start = m.start()
@@ -1842,7 +1912,9 @@ def _pick(
             if ref is not None:
                 return [_resolve_reference(art, ref.group("ref"), comma)]
     # ", which closed down 4.7%": the name before the comma.
-    relative = _RELATIVE.match(text, floor, anchor)
+    relative = (
+        _RELATIVE.match(text, floor, anchor) if _may_be_relative(text, floor, anchor) else None
+    )
     if relative is not None:
         names = [n for n in art.names_between(floor, relative.start()) if n.kind != "place"]
         if names:
@@ -1920,7 +1992,11 @@ def _pick(
         return None
     # "the materials group, which includes miners, rose 1.8%": the subject
     # stands before the relative clause.
-    relative = _RELATIVE_BETWEEN.match(text, floor, anchor)
+    relative = (
+        _RELATIVE_BETWEEN.match(text, floor, anchor)
+        if "wh" in _folded(text[floor:anchor]) and text.find(",", floor, anchor) >= 0
+        else None
+    )
     if relative is not None:
         comma = relative.start()
         names = [n for n in art.names_between(floor, comma) if n.kind != "place"]
@@ -2070,7 +2146,10 @@ def find_moves(
         if found is None:
             continue
         last_end = max(e for _, e in found.spans)
-        if _TO_QUANTITY.match(text, last_end, last_end + _MAX_RIGHT):
+        # Only "to" or "from" starts a level: most figures are followed by neither.
+        if _after_spaces(text, last_end, last_end + _MAX_RIGHT, ",") in "tTfF" and (
+            _TO_QUANTITY.match(text, last_end, last_end + _MAX_RIGHT)
+        ):
             continue
         if found.kind == "continuation" and previous is not None:
             subjects = previous[1]
