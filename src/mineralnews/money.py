@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -664,11 +665,58 @@ _RANGE_CHARS = frozenset("0123456789,.-\u2010\u2011\u2013to" + _SPACE_CHARS)
 _DIGITS = frozenset("0123456789")
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A pattern that matches where a text holds the start of one of
+    ``words``: the words none of which begins another, grouped by their
+    first character, which the standard library's alternation tests first."""
+    ordered = sorted(set(words))
+    kept = [w for w in ordered if not any(w != v and w.startswith(v) for v in ordered)]
+    by_first: dict[str, list[str]] = {}
+    for w in kept:
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:{})".format(
+        "|".join(
+            re.escape(first) + ("(?:{})".format("|".join(rest)) if rest != [""] else "")
+            for first, rest in by_first.items()
+        )
+    )
+
+
+_SPACES_CLASS = "[ \u00a0\u2009\u202f]"
+_HYPHENS_CLASS = "[-\u2010\u2011]"
+# The digits where _may_end_suffixed can hold, and more: a digit, then what
+# that looks up, each word read as the start of one; tested first, the
+# characters that can follow the digit. A pattern of the standard library,
+# which skips to the next digit several times faster than a loop over each
+# digit followed by a letter; those are mostly a magnitude followed by no
+# currency ("$5 million in cash"), ruled out here at once. Only the digit is
+# consumed, so that no digit is passed over.
+_MAY_END_SUFFIXED = re.compile(
+    rf"""[0-9]
+    (?=[-\u2010\u2011 \u00a0\u2009\u202f¢{
+        "".join(sorted({w[0] for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS} | {"c", "p"}))
+    }])
+    (?=
+        (?:{_HYPHENS_CLASS}|{_SPACES_CLASS}*)
+        (?:{_trie(_CURRENCY_WORDS)}
+          |(?:{"|".join(map(re.escape, sorted(_MAGNITUDE_WORDS)))})
+           (?:¢|{_SPACES_CLASS}*{_trie(_CURRENCY_WORDS)}))
+      | [cp¢]
+    )""",
+    re.VERBOSE,
+)
+
+
 def _suffixed_starts(text: str, low: str) -> list[int]:
     """Where a suffixed amount can start: at the first figure of a run that
     ends before what a suffixed amount ends with."""
     starts: set[int] = set()
-    for hit in _DIGIT_THEN_LETTER.finditer(low):
+    for may in _MAY_END_SUFFIXED.finditer(low):
+        # Every digit _DIGIT_THEN_LETTER's scan finds is one it matches at:
+        # what follows its digit holds no digit.
+        hit = _DIGIT_THEN_LETTER.match(low, may.start())
+        if hit is None:
+            continue
         # Most figures are followed by a word that begins nothing here ("per",
         # "hours"): told apart by its first three letters alone.
         letters = low[hit.end() - 1 : hit.end() + 2]
@@ -699,13 +747,11 @@ def _suffixed_starts(text: str, low: str) -> list[int]:
     return sorted(starts)
 
 
-# Pieces of the magnitude words, one in each, found with str.find: far
-# faster than scanning for the words in any case. A counted amount is kept
-# only after a spelled count and a space (see _COUNT_BEFORE), so only a
-# magnitude after a space is tried.
-_MAGNITUDE_PIECES = ("illion", "mil", "ln", "mn", "bn", "trn", "tn", "thousand", "lakh", "crore")
-if not all(any(p in w for p in _MAGNITUDE_PIECES) for w in MAGNITUDE_WORDS):
-    raise AssertionError("a magnitude word holds none of _MAGNITUDE_PIECES")
+# A counted amount is kept only after a spelled count and a space (see
+# _COUNT_BEFORE), so only a magnitude after a space is tried: found, in the
+# lower-cased text, from the space by a pattern of the standard library that
+# tests the words' first letters first.
+_SPACE_THEN_MAGNITUDE = re.compile(f"{_SPACES_CLASS}{_trie(MAGNITUDE_WORDS)}")
 # Nor can one counted match hide another: no currency word holds a magnitude.
 if any(fold(t) in MAGNITUDE_WORDS for w in WORDS for t in w.split()):
     raise AssertionError("a currency word holds a magnitude")
@@ -720,26 +766,19 @@ _SCAN_EVERY = 40
 def _counted_starts(low: str) -> list[int] | None:
     """Where a counted amount that is kept can start; None where magnitudes
     are so dense that the pattern's scan is faster."""
-    starts: set[int] = set()
-    find = low.find
+    starts: list[int] = []
     most = len(low) // _SCAN_EVERY
-    for piece in _MAGNITUDE_PIECES:
-        i = find(piece)
-        while i != -1:
-            most -= 1
-            if most < 0:
-                return None
-            start = i
-            while start and low[start - 1].isalpha():
-                start -= 1
-            # Kept only after a spelled count and spaces: a letter before them.
-            before = start
-            while before and low[before - 1] in _SPACE_CHARS:
-                before -= 1
-            if before < start and before and low[before - 1].isalpha():
-                starts.add(start)
-            i = find(piece, i + 1)
-    return sorted(starts)
+    for hit in _SPACE_THEN_MAGNITUDE.finditer(low):
+        most -= 1
+        if most < 0:
+            return None
+        # Kept only after a spelled count and spaces: a letter before them.
+        before = hit.start()
+        while before and low[before - 1] in _SPACE_CHARS:
+            before -= 1
+        if before and low[before - 1].isalpha():
+            starts.append(hit.start() + 1)
+    return starts
 
 
 def _candidates(text: str) -> dict[str, Iterable[regex.Match[str]]]:
