@@ -46,6 +46,7 @@ from mineralnews.numbers import (
     FIGURE_SPACED,
     FIGURE_START,
     MAGNITUDE,
+    MAGNITUDE_SEPARATOR,
     MAGNITUDE_WORD,
     SIGN,
     SPACE,
@@ -72,7 +73,7 @@ from mineralnews.vocabulary.currencies import (
     UNIT_MODIFIERS,
     WORDS,
 )
-from mineralnews.vocabulary.numbers import MAGNITUDE_WORDS, MAGNITUDES
+from mineralnews.vocabulary.numbers import MAGNITUDE_LETTERS, MAGNITUDE_WORDS, MAGNITUDES
 
 __all__ = ["find_money", "parse_money", "stated_dollar"]
 
@@ -403,6 +404,9 @@ def _power(mag: str | None) -> int:
 _Read = tuple[list[Decimal], str | None, bool, int]
 
 
+# A match's groups, by position (see _GROUPS).
+_Groups = tuple[str | None, ...]
+
 # The groups of each form, in the order _read unpacks them.
 _GROUPS = {
     "prefixed": ("neg", "dp", "ds", "sign", "code", "paren", "a", "b", "mag"),
@@ -421,12 +425,12 @@ for _kind, _pattern in PATTERNS.items():
 _value = functools.lru_cache(maxsize=4096)(to_decimal)
 
 
-def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
+def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
     """The amounts a match of ``PATTERNS[kind]`` holds, or None if it holds none."""
     # Each form's groups are fetched at once, in their order (see _GROUPS):
     # many times cheaper than by name.
     if kind == "prefixed":
-        neg, dp, ds, sign, code, paren, a, b, mag = m.groups()
+        neg, dp, ds, sign, code, paren, a, b, mag = groups
         figure = a or paren or ""
         values = [_value(f, mag) for f in (figure, b) if f]
         if paren or neg in ("-", "\u2212"):
@@ -440,19 +444,19 @@ def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
             currency = DOLLAR_PREFIXES[letters]
         return values, currency, False, _power(mag)
     if kind == "prefixed_cents":
-        cp, ca = m.groups()
+        cp, ca = groups
         return [scale(_value(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
     if kind == "rand":
-        ra, mag = m.groups()
+        ra, mag = groups
         return [_value(ra or "", mag)], "ZAR", False, _power(mag)
     unit: str | None
     if kind == "counted":
-        cmag, word, scode = m.groups()
+        cmag, word, scode = groups
         mag = cmag or ""
         values = [scale(count_value(count or ""), MAGNITUDES[fold(mag)])]
         unit = None
     else:
-        sa, sb, mag, unit, word, scode = m.groups()
+        sa, sb, mag, unit, word, scode = groups
         values = [_value(f, mag) for f in (sa, sb) if f]
     if unit is not None:
         if mag is not None:
@@ -467,10 +471,10 @@ def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
     return values, SUFFIX_CODES[scode or ""], False, _power(mag)
 
 
-def _looks_like_rand(m: regex.Match[str], per: regex.Match[str] | None) -> bool:
+def _looks_like_rand(groups: _Groups, per: regex.Match[str] | None) -> bool:
     # "R2", "R10" are grades, zones and models; "R86.52", "R1 000", "R7
     # billion" and "R86 a share" are rand.
-    ra, rmag = m.groups()
+    ra, rmag = groups
     if rmag or regex.search(r"[.,\s]", ra or ""):
         return True
     return per is not None and per.group("unit") is not None
@@ -565,6 +569,80 @@ def _finditer(
             if m is not None:
                 yield m
                 end = m.end()
+
+
+# -- the usual prefixed amount, read by the standard library -------------------
+#
+# Tried at a "$" or a currency sign, the prefixed pattern costs several times
+# what the standard library's engine takes for the same pattern; but its
+# classes of letters and numbers and its matching in any case are the regex
+# module's own. _ASCII_PREFIXED is the prefixed pattern from a dollar ("$",
+# "US$", "C $") or a sign of one character, with each such test narrowed to
+# ASCII; where it matches
+# and what it and the pattern look at after the sign is ASCII (the figure,
+# what follows it and the longest magnitude with its separator and the
+# character after), the pattern matches the same text with the same groups.
+# Elsewhere the pattern is tried.
+#  - a dollar after a character of ASCII that is no letter, digit or "_"
+#    (nor "$" before a bare "$"), or at the start;
+#  - a second bound written with "to" is left to the pattern, whose test of
+#    the magnitude after it reaches any distance.
+_SINGLE_SIGNS = sorted(s for s in SIGNS if len(s) == 1)
+_FAST_FIRST = frozenset(["$", *_SINGLE_SIGNS, *(p[0] for p in DOLLAR_PREFIXES if p)])
+
+
+def _ascii_alternation(spellings: Iterable[str]) -> str:
+    # As _alternation orders them: longest first.
+    return "|".join(re.escape(s) for s in sorted(set(spellings), key=lambda s: (-len(s), s)))
+
+
+_NOT_ALNUM = "(?![A-Za-z0-9])"
+_ASCII_WORD_START = r"(?<![A-Za-z0-9_])(?<![^\x00-\x7f])"
+if any(not p.isascii() or "-" in p for p in [*SPACED_DOLLAR_PREFIXES, *DOLLAR_PREFIXES]):
+    raise AssertionError("a dollar prefix is not spelled in ASCII without hyphens")
+_ASCII_PREFIXED = re.compile(
+    rf"""
+    (?=[{_PREFIX_FIRST}][^0-9]{{0,{_BEFORE_DIGIT}}}+[0-9])
+    (?:
+        {_ASCII_WORD_START}(?P<dp>{_ascii_alternation(SPACED_DOLLAR_PREFIXES)}){SPACE}?+\$
+      | {_ASCII_WORD_START}(?P<dp2>{_ascii_alternation(p for p in DOLLAR_PREFIXES if p)})\$
+      | (?<![A-Za-z0-9_$])(?<![^\x00-\x7f])\$
+        (?:(?P<ds>{_ascii_alternation(DOLLAR_SUFFIXES)})(?=[0-9.]|{SPACE}[0-9]))?
+      | (?P<sign>{_ascii_alternation(_SINGLE_SIGNS)})
+    )
+    {SPACE}?+
+    (?:\((?P<paren>{FIGURE_SPACED})\)|(?P<a>{FIGURE_SPACED}))
+    (?>[-\u2010\u2011\u2013](?P<b>{FIGURE_SPACED})|(?!{SPACE}++to{SPACE}++[.0-9]))
+    (?:{MAGNITUDE_SEPARATOR}(?P<word>(?i:{_ascii_alternation(MAGNITUDE_WORDS)})){_NOT_ALNUM}
+      |(?P<letter>{_ascii_alternation(MAGNITUDE_LETTERS)}){_NOT_ALNUM}
+    )?+
+    (?![A-Za-z0-9]|[.,][0-9])
+    """,
+    re.VERBOSE,
+)
+# How far past its end the prefixed pattern looks: a separator, the longest
+# magnitude word and the character after it.
+_LOOKS_PAST = 2 + max(map(len, MAGNITUDE_WORDS))
+
+
+def _prefixed_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
+    """The prefixed pattern's matches from ``starts``, as _finditer finds them."""
+    end = 0
+    fast, match = _ASCII_PREFIXED.match, PATTERNS["prefixed"].match
+    for start in starts:
+        if start < end:
+            continue
+        if text[start] in _FAST_FIRST:
+            f = fast(text, start)
+            if f is not None and text[start + 1 : f.end() + _LOOKS_PAST].isascii():
+                dp, dp2, ds, sign, paren, a, b, word, letter = f.groups()
+                end = f.end()
+                yield start, end, (None, dp or dp2, ds, sign, None, paren, a, b, word or letter)
+                continue
+        m = match(text, start)
+        if m is not None:
+            end = m.end()
+            yield start, end, m.groups()
 
 
 _CENTS_FIRST = {s[0] for s in SUBUNIT_PREFIXES}
@@ -781,7 +859,16 @@ def _counted_starts(low: str) -> list[int] | None:
     return starts
 
 
-def _candidates(text: str) -> dict[str, Iterable[regex.Match[str]]]:
+# A match as the merge takes it: its start, its end and its groups.
+_Hit = tuple[int, int, _Groups]
+
+
+def _hits(matches: Iterable[regex.Match[str]]) -> Iterator[_Hit]:
+    for m in matches:
+        yield m.start(), m.end(), m.groups()
+
+
+def _candidates(text: str) -> dict[str, Iterable[_Hit]]:
     prefixed, lettered = _prefixed_starts(text)
     cents = [s for s in lettered if text[s] in _CENTS_FIRST]
     rand = [s for s in lettered if text[s] == "R"]
@@ -797,30 +884,30 @@ def _candidates(text: str) -> dict[str, Iterable[regex.Match[str]]]:
         else:
             counted = _finditer(PATTERNS["counted"], text, counted_starts)
     return {
-        "prefixed": _finditer(PATTERNS["prefixed"], text, prefixed),
-        "prefixed_cents": _finditer(PATTERNS["prefixed_cents"], text, cents),
-        "rand": _finditer(PATTERNS["rand"], text, rand),
-        "suffixed": suffixed,
-        "counted": counted,
+        "prefixed": _prefixed_hits(text, prefixed),
+        "prefixed_cents": _hits(_finditer(PATTERNS["prefixed_cents"], text, cents)),
+        "rand": _hits(_finditer(PATTERNS["rand"], text, rand)),
+        "suffixed": _hits(suffixed),
+        "counted": _hits(counted),
     }
 
 
-def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | None]]:
+def _matches(text: str) -> list[tuple[int, int, str, _Groups, str | None]]:
     """Every form's matches, merged by position, none overlapping another.
 
-    Each item is (start, end, kind, match, count): ``count`` is the spelled
+    Each item is (start, end, kind, groups, count): ``count`` is the spelled
     count read back from a "counted" match, whose start it moves.
     """
     hits = []
     for kind, found in _candidates(text).items():
-        for m in found:
-            start, count = m.start(), None
+        for start, end, groups in found:
+            count = None
             if kind == "counted":
                 before = _COUNT_BEFORE.search(text, max(0, start - 40), start)
                 if before is None:
                     continue
                 start, count = before.start(), before.group("count")
-            hits.append((start, m.end(), kind, m, count))
+            hits.append((start, end, kind, groups, count))
     hits.sort(key=lambda h: (h[0], -h[1]))
     merged = []
     last_end = -1
@@ -860,13 +947,13 @@ def _scan(text: str) -> list[_Found]:
     links = link_spans(text) if _may_link(text) else None
     low = lowered(text)
     found: list[_Found] = []
-    for start, end, kind, m, count in _matches(text):
+    for start, end, kind, groups, count in _matches(text):
         if links and links.overlaps(start, end):
             continue
         per_match = _per_match(text, end, low)
-        if kind == "rand" and not _looks_like_rand(m, per_match):
+        if kind == "rand" and not _looks_like_rand(groups, per_match):
             continue
-        read = _read(kind, m, count)
+        read = _read(kind, groups, count)
         if read is None:
             continue
         values, currency, cents, power = read
