@@ -901,8 +901,10 @@ def _matches(text: str) -> list[tuple[int, int, str, _Groups, str | None]]:
     Each item is (start, end, kind, groups, count): ``count`` is the spelled
     count read back from a "counted" match, whose start it moves.
     """
-    hits = []
-    for kind, found in _candidates(text).items():
+    # Sorted by start, the longest first, then in the order of the forms: the
+    # form's place breaks ties, so no two keys are equal.
+    keyed = []
+    for place, (kind, found) in enumerate(_candidates(text).items()):
         for start, end, groups in found:
             count = None
             if kind == "counted":
@@ -910,14 +912,14 @@ def _matches(text: str) -> list[tuple[int, int, str, _Groups, str | None]]:
                 if before is None:
                     continue
                 start, count = before.start(), before.group("count")
-            hits.append((start, end, kind, groups, count))
-    hits.sort(key=lambda h: (h[0], -h[1]))
+            keyed.append((start, -end, place, kind, groups, count))
+    keyed.sort()
     merged = []
     last_end = -1
-    for hit in hits:
-        if hit[0] >= last_end:
-            merged.append(hit)
-            last_end = hit[1]
+    for start, negative_end, _place, kind, groups, count in keyed:
+        if start >= last_end:
+            merged.append((start, -negative_end, kind, groups, count))
+            last_end = -negative_end
     return merged
 
 
@@ -953,7 +955,8 @@ def _scan(text: str) -> list[_Found]:
     for start, end, kind, groups, count in _matches(text):
         if links and links.overlaps(start, end):
             continue
-        per_match = _per_match(text, end, low)
+        # Most amounts are followed by what begins no unit: tested here first.
+        per_match = _per_match(text, end, low) if text[end : end + 1] in _PER_FIRST else None
         if kind == "rand" and not _looks_like_rand(groups, per_match):
             continue
         read = _read(kind, groups, count)
