@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -45,6 +46,7 @@ from mineralnews.numbers import (
     FIGURE_SPACED,
     FIGURE_START,
     MAGNITUDE,
+    MAGNITUDE_SEPARATOR,
     MAGNITUDE_WORD,
     SIGN,
     SPACE,
@@ -71,7 +73,7 @@ from mineralnews.vocabulary.currencies import (
     UNIT_MODIFIERS,
     WORDS,
 )
-from mineralnews.vocabulary.numbers import MAGNITUDE_WORDS, MAGNITUDES
+from mineralnews.vocabulary.numbers import MAGNITUDE_LETTERS, MAGNITUDE_WORDS, MAGNITUDES
 
 __all__ = ["find_money", "parse_money", "stated_dollar"]
 
@@ -297,10 +299,12 @@ def _may_hold(text: str) -> bool:
 # one of its three forms, and the "in" before its dollar.
 _STATEMENT_OPENERS = ("all", "unless", "expressed", "stated", "presented")
 _OPEN_PARENTHESIS_IN = regex.compile(r"\(\s*+in\s")
-_IN_DOLLAR = regex.compile(
-    rf"""\bin\s++(?:(?:thousands|millions)\s++of\s++)?+
-    (?:{_alternation(s.lower() for s in STATED_DOLLARS)})(?![\p{{L}}\p{{N}}])""",
-    regex.VERBOSE | regex.VERSION1,
+# Found wherever _STATEMENT's "in" and dollar stand, and in a few places
+# more, by the standard library's engine, which finds the "in" fast.
+_IN_DOLLAR = re.compile(
+    rf"""in\s+(?:(?:thousands|millions)\s+of\s+)?
+    (?:{_alternation(s.lower() for s in STATED_DOLLARS)})""",
+    re.VERBOSE,
 )
 
 
@@ -342,12 +346,11 @@ def _may_say_per_share(text: str) -> bool:
     if low is None:
         return True
     # "per share", "per-share": a "share" after "per" and one character.
-    i = low.find("share")
-    while i != -1:
-        if low.startswith("per", i - 4) and i >= 4:
-            return True
-        i = low.find("share", i + 1)
-    return False
+    return _PER_ONE_SHARE.search(low) is not None
+
+
+# One scan of the standard library, which finds its first three letters fast.
+_PER_ONE_SHARE = re.compile("per.share", re.DOTALL)
 
 
 def _may_link(text: str) -> bool:
@@ -402,6 +405,9 @@ def _power(mag: str | None) -> int:
 _Read = tuple[list[Decimal], str | None, bool, int]
 
 
+# A match's groups, by position (see _GROUPS).
+_Groups = tuple[str | None, ...]
+
 # The groups of each form, in the order _read unpacks them.
 _GROUPS = {
     "prefixed": ("neg", "dp", "ds", "sign", "code", "paren", "a", "b", "mag"),
@@ -420,14 +426,16 @@ for _kind, _pattern in PATTERNS.items():
 _value = functools.lru_cache(maxsize=4096)(to_decimal)
 
 
-def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
+def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
     """The amounts a match of ``PATTERNS[kind]`` holds, or None if it holds none."""
     # Each form's groups are fetched at once, in their order (see _GROUPS):
     # many times cheaper than by name.
     if kind == "prefixed":
-        neg, dp, ds, sign, code, paren, a, b, mag = m.groups()
+        neg, dp, ds, sign, code, paren, a, b, mag = groups
         figure = a or paren or ""
-        values = [_value(f, mag) for f in (figure, b) if f]
+        values = [_value(figure, mag)] if figure else []
+        if b:
+            values.append(_value(b, mag))
         if paren or neg in ("-", "\u2212"):
             values[0] = values[0].copy_negate()
         if sign:
@@ -437,21 +445,21 @@ def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
         else:
             letters = ds or "".join((dp or "").split())
             currency = DOLLAR_PREFIXES[letters]
-        return values, currency, False, _power(mag)
+        return values, currency, False, _power(mag) if mag else 0
     if kind == "prefixed_cents":
-        cp, ca = m.groups()
+        cp, ca = groups
         return [scale(_value(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
     if kind == "rand":
-        ra, mag = m.groups()
+        ra, mag = groups
         return [_value(ra or "", mag)], "ZAR", False, _power(mag)
     unit: str | None
     if kind == "counted":
-        cmag, word, scode = m.groups()
+        cmag, word, scode = groups
         mag = cmag or ""
         values = [scale(count_value(count or ""), MAGNITUDES[fold(mag)])]
         unit = None
     else:
-        sa, sb, mag, unit, word, scode = m.groups()
+        sa, sb, mag, unit, word, scode = groups
         values = [_value(f, mag) for f in (sa, sb) if f]
     if unit is not None:
         if mag is not None:
@@ -466,10 +474,10 @@ def _read(kind: str, m: regex.Match[str], count: str | None) -> _Read | None:
     return values, SUFFIX_CODES[scode or ""], False, _power(mag)
 
 
-def _looks_like_rand(m: regex.Match[str], per: regex.Match[str] | None) -> bool:
+def _looks_like_rand(groups: _Groups, per: regex.Match[str] | None) -> bool:
     # "R2", "R10" are grades, zones and models; "R86.52", "R1 000", "R7
     # billion" and "R86 a share" are rand.
-    ra, rmag = m.groups()
+    ra, rmag = groups
     if rmag or regex.search(r"[.,\s]", ra or ""):
         return True
     return per is not None and per.group("unit") is not None
@@ -564,6 +572,80 @@ def _finditer(
             if m is not None:
                 yield m
                 end = m.end()
+
+
+# -- the usual prefixed amount, read by the standard library -------------------
+#
+# Tried at a "$" or a currency sign, the prefixed pattern costs several times
+# what the standard library's engine takes for the same pattern; but its
+# classes of letters and numbers and its matching in any case are the regex
+# module's own. _ASCII_PREFIXED is the prefixed pattern from a dollar ("$",
+# "US$", "C $") or a sign of one character, with each such test narrowed to
+# ASCII; where it matches
+# and what it and the pattern look at after the sign is ASCII (the figure,
+# what follows it and the longest magnitude with its separator and the
+# character after), the pattern matches the same text with the same groups.
+# Elsewhere the pattern is tried.
+#  - a dollar after a character of ASCII that is no letter, digit or "_"
+#    (nor "$" before a bare "$"), or at the start;
+#  - a second bound written with "to" is left to the pattern, whose test of
+#    the magnitude after it reaches any distance.
+_SINGLE_SIGNS = sorted(s for s in SIGNS if len(s) == 1)
+_FAST_FIRST = frozenset(["$", *_SINGLE_SIGNS, *(p[0] for p in DOLLAR_PREFIXES if p)])
+
+
+def _ascii_alternation(spellings: Iterable[str]) -> str:
+    # As _alternation orders them: longest first.
+    return "|".join(re.escape(s) for s in sorted(set(spellings), key=lambda s: (-len(s), s)))
+
+
+_NOT_ALNUM = "(?![A-Za-z0-9])"
+_ASCII_WORD_START = r"(?<![A-Za-z0-9_])(?<![^\x00-\x7f])"
+if any(not p.isascii() or "-" in p for p in [*SPACED_DOLLAR_PREFIXES, *DOLLAR_PREFIXES]):
+    raise AssertionError("a dollar prefix is not spelled in ASCII without hyphens")
+_ASCII_PREFIXED = re.compile(
+    rf"""
+    (?=[{_PREFIX_FIRST}][^0-9]{{0,{_BEFORE_DIGIT}}}+[0-9])
+    (?:
+        {_ASCII_WORD_START}(?P<dp>{_ascii_alternation(SPACED_DOLLAR_PREFIXES)}){SPACE}?+\$
+      | {_ASCII_WORD_START}(?P<dp2>{_ascii_alternation(p for p in DOLLAR_PREFIXES if p)})\$
+      | (?<![A-Za-z0-9_$])(?<![^\x00-\x7f])\$
+        (?:(?P<ds>{_ascii_alternation(DOLLAR_SUFFIXES)})(?=[0-9.]|{SPACE}[0-9]))?
+      | (?P<sign>{_ascii_alternation(_SINGLE_SIGNS)})
+    )
+    {SPACE}?+
+    (?:\((?P<paren>{FIGURE_SPACED})\)|(?P<a>{FIGURE_SPACED}))
+    (?>[-\u2010\u2011\u2013](?P<b>{FIGURE_SPACED})|(?!{SPACE}++to{SPACE}++[.0-9]))
+    (?:{MAGNITUDE_SEPARATOR}(?P<word>(?i:{_ascii_alternation(MAGNITUDE_WORDS)})){_NOT_ALNUM}
+      |(?P<letter>{_ascii_alternation(MAGNITUDE_LETTERS)}){_NOT_ALNUM}
+    )?+
+    (?![A-Za-z0-9]|[.,][0-9])
+    """,
+    re.VERBOSE,
+)
+# How far past its end the prefixed pattern looks: a separator, the longest
+# magnitude word and the character after it.
+_LOOKS_PAST = 2 + max(map(len, MAGNITUDE_WORDS))
+
+
+def _prefixed_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
+    """The prefixed pattern's matches from ``starts``, as _finditer finds them."""
+    end = 0
+    fast, match = _ASCII_PREFIXED.match, PATTERNS["prefixed"].match
+    for start in starts:
+        if start < end:
+            continue
+        if text[start] in _FAST_FIRST:
+            f = fast(text, start)
+            if f is not None and text[start + 1 : f.end() + _LOOKS_PAST].isascii():
+                dp, dp2, ds, sign, paren, a, b, word, letter = f.groups()
+                end = f.end()
+                yield start, end, (None, dp or dp2, ds, sign, None, paren, a, b, word or letter)
+                continue
+        m = match(text, start)
+        if m is not None:
+            end = m.end()
+            yield start, end, m.groups()
 
 
 _CENTS_FIRST = {s[0] for s in SUBUNIT_PREFIXES}
@@ -664,11 +746,58 @@ _RANGE_CHARS = frozenset("0123456789,.-\u2010\u2011\u2013to" + _SPACE_CHARS)
 _DIGITS = frozenset("0123456789")
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A pattern that matches where a text holds the start of one of
+    ``words``: the words none of which begins another, grouped by their
+    first character, which the standard library's alternation tests first."""
+    ordered = sorted(set(words))
+    kept = [w for w in ordered if not any(w != v and w.startswith(v) for v in ordered)]
+    by_first: dict[str, list[str]] = {}
+    for w in kept:
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:{})".format(
+        "|".join(
+            re.escape(first) + ("(?:{})".format("|".join(rest)) if rest != [""] else "")
+            for first, rest in by_first.items()
+        )
+    )
+
+
+_SPACES_CLASS = "[ \u00a0\u2009\u202f]"
+_HYPHENS_CLASS = "[-\u2010\u2011]"
+# The digits where _may_end_suffixed can hold, and more: a digit, then what
+# that looks up, each word read as the start of one; tested first, the
+# characters that can follow the digit. A pattern of the standard library,
+# which skips to the next digit several times faster than a loop over each
+# digit followed by a letter; those are mostly a magnitude followed by no
+# currency ("$5 million in cash"), ruled out here at once. Only the digit is
+# consumed, so that no digit is passed over.
+_MAY_END_SUFFIXED = re.compile(
+    rf"""[0-9]
+    (?=[-\u2010\u2011 \u00a0\u2009\u202f¢{
+        "".join(sorted({w[0] for w in _CURRENCY_WORDS | _MAGNITUDE_WORDS} | {"c", "p"}))
+    }])
+    (?=
+        (?:{_HYPHENS_CLASS}|{_SPACES_CLASS}*)
+        (?:{_trie(_CURRENCY_WORDS)}
+          |(?:{"|".join(map(re.escape, sorted(_MAGNITUDE_WORDS)))})
+           (?:¢|{_SPACES_CLASS}*{_trie(_CURRENCY_WORDS)}))
+      | [cp¢]
+    )""",
+    re.VERBOSE,
+)
+
+
 def _suffixed_starts(text: str, low: str) -> list[int]:
     """Where a suffixed amount can start: at the first figure of a run that
     ends before what a suffixed amount ends with."""
     starts: set[int] = set()
-    for hit in _DIGIT_THEN_LETTER.finditer(low):
+    for may in _MAY_END_SUFFIXED.finditer(low):
+        # Every digit _DIGIT_THEN_LETTER's scan finds is one it matches at:
+        # what follows its digit holds no digit.
+        hit = _DIGIT_THEN_LETTER.match(low, may.start())
+        if hit is None:
+            continue
         # Most figures are followed by a word that begins nothing here ("per",
         # "hours"): told apart by its first three letters alone.
         letters = low[hit.end() - 1 : hit.end() + 2]
@@ -699,13 +828,11 @@ def _suffixed_starts(text: str, low: str) -> list[int]:
     return sorted(starts)
 
 
-# Pieces of the magnitude words, one in each, found with str.find: far
-# faster than scanning for the words in any case. A counted amount is kept
-# only after a spelled count and a space (see _COUNT_BEFORE), so only a
-# magnitude after a space is tried.
-_MAGNITUDE_PIECES = ("illion", "mil", "ln", "mn", "bn", "trn", "tn", "thousand", "lakh", "crore")
-if not all(any(p in w for p in _MAGNITUDE_PIECES) for w in MAGNITUDE_WORDS):
-    raise AssertionError("a magnitude word holds none of _MAGNITUDE_PIECES")
+# A counted amount is kept only after a spelled count and a space (see
+# _COUNT_BEFORE), so only a magnitude after a space is tried: found, in the
+# lower-cased text, from the space by a pattern of the standard library that
+# tests the words' first letters first.
+_SPACE_THEN_MAGNITUDE = re.compile(f"{_SPACES_CLASS}{_trie(MAGNITUDE_WORDS)}")
 # Nor can one counted match hide another: no currency word holds a magnitude.
 if any(fold(t) in MAGNITUDE_WORDS for w in WORDS for t in w.split()):
     raise AssertionError("a currency word holds a magnitude")
@@ -720,29 +847,31 @@ _SCAN_EVERY = 40
 def _counted_starts(low: str) -> list[int] | None:
     """Where a counted amount that is kept can start; None where magnitudes
     are so dense that the pattern's scan is faster."""
-    starts: set[int] = set()
-    find = low.find
+    starts: list[int] = []
     most = len(low) // _SCAN_EVERY
-    for piece in _MAGNITUDE_PIECES:
-        i = find(piece)
-        while i != -1:
-            most -= 1
-            if most < 0:
-                return None
-            start = i
-            while start and low[start - 1].isalpha():
-                start -= 1
-            # Kept only after a spelled count and spaces: a letter before them.
-            before = start
-            while before and low[before - 1] in _SPACE_CHARS:
-                before -= 1
-            if before < start and before and low[before - 1].isalpha():
-                starts.add(start)
-            i = find(piece, i + 1)
-    return sorted(starts)
+    for hit in _SPACE_THEN_MAGNITUDE.finditer(low):
+        most -= 1
+        if most < 0:
+            return None
+        # Kept only after a spelled count and spaces: a letter before them.
+        before = hit.start()
+        while before and low[before - 1] in _SPACE_CHARS:
+            before -= 1
+        if before and low[before - 1].isalpha():
+            starts.append(hit.start() + 1)
+    return starts
 
 
-def _candidates(text: str) -> dict[str, Iterable[regex.Match[str]]]:
+# A match as the merge takes it: its start, its end and its groups.
+_Hit = tuple[int, int, _Groups]
+
+
+def _hits(matches: Iterable[regex.Match[str]]) -> Iterator[_Hit]:
+    for m in matches:
+        yield m.start(), m.end(), m.groups()
+
+
+def _candidates(text: str) -> dict[str, Iterable[_Hit]]:
     prefixed, lettered = _prefixed_starts(text)
     cents = [s for s in lettered if text[s] in _CENTS_FIRST]
     rand = [s for s in lettered if text[s] == "R"]
@@ -758,37 +887,39 @@ def _candidates(text: str) -> dict[str, Iterable[regex.Match[str]]]:
         else:
             counted = _finditer(PATTERNS["counted"], text, counted_starts)
     return {
-        "prefixed": _finditer(PATTERNS["prefixed"], text, prefixed),
-        "prefixed_cents": _finditer(PATTERNS["prefixed_cents"], text, cents),
-        "rand": _finditer(PATTERNS["rand"], text, rand),
-        "suffixed": suffixed,
-        "counted": counted,
+        "prefixed": _prefixed_hits(text, prefixed),
+        "prefixed_cents": _hits(_finditer(PATTERNS["prefixed_cents"], text, cents)),
+        "rand": _hits(_finditer(PATTERNS["rand"], text, rand)),
+        "suffixed": _hits(suffixed),
+        "counted": _hits(counted),
     }
 
 
-def _matches(text: str) -> list[tuple[int, int, str, regex.Match[str], str | None]]:
+def _matches(text: str) -> list[tuple[int, int, str, _Groups, str | None]]:
     """Every form's matches, merged by position, none overlapping another.
 
-    Each item is (start, end, kind, match, count): ``count`` is the spelled
+    Each item is (start, end, kind, groups, count): ``count`` is the spelled
     count read back from a "counted" match, whose start it moves.
     """
-    hits = []
-    for kind, found in _candidates(text).items():
-        for m in found:
-            start, count = m.start(), None
+    # Sorted by start, the longest first, then in the order of the forms: the
+    # form's place breaks ties, so no two keys are equal.
+    keyed = []
+    for place, (kind, found) in enumerate(_candidates(text).items()):
+        for start, end, groups in found:
+            count = None
             if kind == "counted":
                 before = _COUNT_BEFORE.search(text, max(0, start - 40), start)
                 if before is None:
                     continue
                 start, count = before.start(), before.group("count")
-            hits.append((start, m.end(), kind, m, count))
-    hits.sort(key=lambda h: (h[0], -h[1]))
+            keyed.append((start, -end, place, kind, groups, count))
+    keyed.sort()
     merged = []
     last_end = -1
-    for hit in hits:
-        if hit[0] >= last_end:
-            merged.append(hit)
-            last_end = hit[1]
+    for start, negative_end, _place, kind, groups, count in keyed:
+        if start >= last_end:
+            merged.append((start, -negative_end, kind, groups, count))
+            last_end = -negative_end
     return merged
 
 
@@ -821,13 +952,14 @@ def _scan(text: str) -> list[_Found]:
     links = link_spans(text) if _may_link(text) else None
     low = lowered(text)
     found: list[_Found] = []
-    for start, end, kind, m, count in _matches(text):
+    for start, end, kind, groups, count in _matches(text):
         if links and links.overlaps(start, end):
             continue
-        per_match = _per_match(text, end, low)
-        if kind == "rand" and not _looks_like_rand(m, per_match):
+        # Most amounts are followed by what begins no unit: tested here first.
+        per_match = _per_match(text, end, low) if text[end : end + 1] in _PER_FIRST else None
+        if kind == "rand" and not _looks_like_rand(groups, per_match):
             continue
-        read = _read(kind, m, count)
+        read = _read(kind, groups, count)
         if read is None:
             continue
         values, currency, cents, power = read
@@ -1012,17 +1144,30 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
         if f.currency is None:
             f.currency = cents_dollar if f.cents else dollar
     _link_neighbours(text, found)
-    return tuple(
-        Money(
-            amount=f.amount,
-            currency=f.currency or dollar,
-            per=f.per,
-            text=text[f.start : f.end],
-            start=f.start,
-            end=f.end,
-        )
-        for f in found
-    )
+    money = []
+    for f in found:
+        # As attrs' __init__ builds it, through the slots' own setters: half
+        # the time, and a text holds many.
+        m = _new(Money)
+        _set_amount(m, f.amount)
+        _set_currency(m, f.currency or dollar)
+        _set_per(m, f.per)
+        _set_text(m, text[f.start : f.end])
+        _set_start(m, f.start)
+        _set_end(m, f.end)
+        _set_section(m, "body")
+        money.append(m)
+    return tuple(money)
+
+
+_new = object.__new__
+_set_amount = vars(Money)["amount"].__set__
+_set_currency = vars(Money)["currency"].__set__
+_set_per = vars(Money)["per"].__set__
+_set_text = vars(Money)["text"].__set__
+_set_start = vars(Money)["start"].__set__
+_set_end = vars(Money)["end"].__set__
+_set_section = vars(Money)["section"].__set__
 
 
 def parse_money(s: str) -> Money:

@@ -18,7 +18,8 @@ or an e-mail address.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 import regex
@@ -73,6 +74,45 @@ PERCENT = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
+
+# -- the usual percentage, read by the standard library -----------------------
+#
+# Tried at a figure before a mark, PERCENT costs several times what the
+# standard library's engine takes for the same pattern; but its classes of
+# letters, numbers and spaces and its matching in any case are the regex
+# module's own. FAST_PERCENT is PERCENT with each such test narrowed to
+# ASCII, and with only the sign and the words as marks ("pc" is left out):
+# where it matches, PERCENT matches the same text with the same groups; where
+# it does not, PERCENT is tried.
+#  - a sign after a space of ASCII or one of SIGN's marks, as SIGN has it;
+#  - a figure after a character of ASCII, or the Unicode minus, that is no
+#    letter, digit or "_" (FIGURE_START); the second figure of a range
+#    follows a dash, which is none of these;
+#  - a percent word in letters of ASCII, before a character of ASCII that is
+#    no letter or digit, or the end;
+#  - "points" and the like begin with a "p" in any case: the pattern stops
+#    before any word that does.
+_ASCII_WORD = r"(?![A-Za-z0-9])(?![^\x00-\x7f])"
+FAST_PERCENT = re.compile(
+    rf"""
+    {_FIRST}
+    (?P<sign>(?<![^\t\n\x0b\x0c\r (\[{{"'“‘:;=~≈])[{MINUS_SIGNS}+](?=\.?[0-9]))?+
+    (?<![A-Za-z0-9_])(?<![^\x00-\x7f\u2212])(?<![0-9][.,])
+    (?P<figure>{FIGURE})
+    (?:{RANGE_DASH}(?P<upper>{FIGURE}))?+
+    (?:{SPACE}?+[%％]
+      |(?:{SPACE}|[-\u2010\u2011])?+
+       (?:[Pp][Ee][Rr][ \u00a0\-]?[Cc][Ee][Nn][Tt]|[Pp][Ee][Rr][Cc][Ee][Nn][Tt]|[Pp][Cc][Tt])
+       {_ASCII_WORD}
+    )
+    (?!{SPACE}?+[Pp])
+    """,
+    re.VERBOSE,
+)
+if tuple(FAST_PERCENT.groupindex) != tuple(PERCENT.groupindex):
+    raise AssertionError("FAST_PERCENT's groups are not PERCENT's")
+if not all(regex.fullmatch(r"\s", ch) for ch in "\t\n\x0b\x0c\r "):
+    raise AssertionError("a space of ASCII is not a space to the regex module")
 
 # Cheap test that a text can hold a percentage at all: a sign, found by a
 # substring test in most texts, else a percent word. Apart, each of these
@@ -160,16 +200,32 @@ def _marks(text: str) -> list[int]:
 _SCAN_EVERY = 20
 
 
-def _matches(text: str) -> Iterator[regex.Match[str]]:
+# What a figure, its sign and a range are written with, as _FIGURE_BEFORE
+# reads them back. The usual figure is short: read back by str.rstrip from
+# a few characters before the mark, many times cheaper than a call of the
+# pattern, which reads a longer one.
+_FIGURE_CHARS = "0123456789,.+-\u2010\u2011\u2013\u2212"
+_SHORT_FIGURE = 24
+
+# A percentage as _matches finds it: start, end, and its groups (see _GROUPS).
+_Found = tuple[int, int, "str | None", str, "str | None"]
+
+
+def _groups(m: regex.Match[str]) -> tuple[str | None, str, str | None]:
+    sign, figure, upper = m.groups()  # see _GROUPS: by position, far cheaper than by name
+    return sign, figure, upper
+
+
+def _matches(text: str) -> Iterable[_Found]:
     """What PERCENT.finditer(text) yields: the pattern tried, in order, at
     the figures before each mark that can start a percentage."""
-    if (text.count("%") + text.count("％") + text.count("pc")) * _SCAN_EVERY > len(text):
-        yield from PERCENT.finditer(text)
-        return
-    marks = _marks(text)
-    if len(marks) * _SCAN_EVERY > len(text):
-        yield from PERCENT.finditer(text)
-        return
+    if (text.count("%") + text.count("％") + text.count("pc")) * _SCAN_EVERY > len(text) or len(
+        marks := _marks(text)
+    ) * _SCAN_EVERY > len(text):
+        # Read as they are found: a dense text holds a great many.
+        return ((m.start(), m.end(), *_groups(m)) for m in PERCENT.finditer(text))
+    found: list[_Found] = []
+    fast, match = FAST_PERCENT.match, PERCENT.match
     end = 0
     for mark in marks:
         if mark < end:
@@ -179,8 +235,22 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
             stop -= 1
         if not stop or text[stop - 1] not in _DIGITS:
             continue  # a figure ends in a digit
-        figure = _FIGURE_BEFORE.match(text, end, stop)
-        for start in range(figure.start() if figure is not None else stop, stop):
+        if stop <= end:
+            continue  # the digit is the last match's
+        # Back over the figure, no further than the last match's end.
+        bound = stop - _SHORT_FIGURE if stop - _SHORT_FIGURE > end else end
+        first = bound + len(text[bound:stop].rstrip(_FIGURE_CHARS))
+        if first == bound > end:
+            back = _FIGURE_BEFORE.match(text, end, stop)
+            first = back.start() if back is not None else stop
+        # Mostly the percentage starts with the figure: FAST_PERCENT there.
+        f = fast(text, first)
+        if f is not None:
+            sign, figure, upper = f.groups()
+            end = f.end()
+            found.append((f.start(), end, sign, figure, upper))
+            continue
+        for start in range(first, stop):
             if text[start] not in _STARTS:
                 continue
             if start and (
@@ -188,24 +258,54 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
                 or (text[start - 1] in ".," and start > 1 and text[start - 2] in _DIGITS)
             ):
                 continue  # inside a figure: FIGURE_START fails there
-            m = PERCENT.match(text, start)
+            m = match(text, start)
             if m is not None:
-                yield m
+                sign, figure, upper = m.groups()
                 end = m.end()
+                found.append((start, end, sign, figure, upper))
                 break
+    return found
+
+
+# The value of each figure as written, with its sign: the same figures
+# recur, and Decimal is immutable, so a value may be shared.
+_VALUES: dict[str, Decimal] = {}
+_MOST_VALUES = 4096
+
+
+def _value(figure: str) -> Decimal:
+    value = _VALUES.get(figure)
+    if value is None:
+        if len(_VALUES) >= _MOST_VALUES:
+            _VALUES.clear()
+        # Unsigned and ungrouped, the figure is what Decimal reads as it stands.
+        value = _VALUES[figure] = (
+            Decimal(figure)
+            if figure[0] in _DIGITS_AND_POINT and "," not in figure
+            else to_decimal(figure)
+        )
+    return value
+
+
+_DIGITS_AND_POINT = frozenset("0123456789.")
+
+# A Percent built as attrs' __init__ builds it, through the slots' own
+# setters, which take half the time: an article holds many.
+_new = object.__new__
+_set_value = vars(Percent)["value"].__set__
+_set_text = vars(Percent)["text"].__set__
+_set_start = vars(Percent)["start"].__set__
+_set_end = vars(Percent)["end"].__set__
+_set_section = vars(Percent)["section"].__set__
 
 
 def _percents(match: regex.Match[str]) -> list[Percent]:
     start, end = match.span()
     text = match.group()
     sign, figure, upper = match.groups()  # see _GROUPS: by position, far cheaper than by name
-    # Unsigned and ungrouped, the figure is what Decimal reads as it stands.
-    first = (
-        Decimal(figure) if sign is None and "," not in figure else to_decimal((sign or "") + figure)
-    )
-    found = [Percent(value=first, text=text, start=start, end=end)]
+    found = [Percent(value=_value((sign or "") + figure), text=text, start=start, end=end)]
     if upper:
-        found.append(Percent(value=to_decimal(upper), text=text, start=start, end=end))
+        found.append(Percent(value=_value(upper), text=text, start=start, end=end))
     return found
 
 
@@ -228,10 +328,27 @@ def find_percents(text: str) -> tuple[Percent, ...]:
         return ()
     links = link_spans(text) if _may_link(text) else None
     found: list[Percent] = []
-    for match in _matches(text):
-        if links and links.overlaps(*match.span()):
+    append = found.append
+    for start, end, sign, figure, upper in _matches(text):
+        if links and links.overlaps(start, end):
             continue
-        found.extend(_percents(match))
+        written = text[start:end]
+        # As _percents builds them, inline: a text holds many.
+        p = _new(Percent)
+        _set_value(p, _value(sign + figure if sign else figure))
+        _set_text(p, written)
+        _set_start(p, start)
+        _set_end(p, end)
+        _set_section(p, "body")
+        append(p)
+        if upper:
+            p = _new(Percent)
+            _set_value(p, _value(upper))
+            _set_text(p, written)
+            _set_start(p, start)
+            _set_end(p, end)
+            _set_section(p, "body")
+            append(p)
     return tuple(found)
 
 
