@@ -51,6 +51,9 @@ UNITS: dict[str, str] = {
     "currency-codes": "USD EUR ",
     "amount-magnitude": "$1 million ",
     "magnitudes": "million billion ",
+    # pieces of magnitude words ("mln", "bln") run together in one long word
+    "magnitude-pieces": "lnbl",
+    "magnitude-glued": "millionbn",
     # parentheses and colons: listings, times, labels
     "parens": "(",
     "parens-words": "(Atlas ",
