@@ -292,3 +292,16 @@ def test_a_word_boundary_changes_no_match(
     bare = regex.compile(pattern.pattern.replace("\\b(?<!", "(?<!"), pattern.flags)
     assert bare.pattern != pattern.pattern
     assert [x.span() for x in pattern.finditer(text)] == [x.span() for x in bare.finditer(text)]
+
+
+def test_token_spaces_are_those_of_the_pattern_library() -> None:
+    """Tokens are split at exactly the characters ``regex`` takes for ``\\s``."""
+    spaces = "".join(chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c)))
+    assert spaces == m._SPACES
+
+
+@given(st.text(alphabet=st.sampled_from([*m._SPACES, "a", ".", "(", "\x1c", "\u200b", "\ufeff"])))
+def test_tokens_are_runs_of_non_spaces(text: str) -> None:
+    toks = m._Tokens(text)
+    spans = [x.span() for x in regex.finditer(r"\S++", text)]
+    assert list(zip(toks.starts, toks.ends, strict=True)) == spans

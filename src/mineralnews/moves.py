@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -408,7 +409,13 @@ _NOT_SYMBOLS = frozenset(
 # Words whose full stop ends no sentence: "3 p.m. ET", "No. 2", "St. Louis".
 _NOT_SENTENCE_ENDS = ("a.m", "p.m", "no", "vs", "st", "mt")
 _SENTENCE_END = regex.compile(r"[.!?]++[\"'”’)]*+(?=\s)|\n")
-_TOKEN = regex.compile(r"\S++")
+# The characters ``regex`` takes for ``\s``, written out so the standard ``re``
+# module, whose ``\s`` differs, finds the same tokens: it lists them faster.
+_SPACES = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_TOKEN = re.compile(f"[^{_SPACES}]++")
 _LEAD_PUNCT = "(\"'“‘[«"
 _TRAIL_PUNCT = ",;:)\"'”’]».!?"
 _PREPOSITIONS = frozenset(
@@ -736,8 +743,8 @@ class _Tokens(dict[int, _Token]):
         self._text = text
         found = list(_TOKEN.finditer(text))
         # Unbound methods, mapped in C: no Python call per token.
-        self.starts: list[int] = list(map(regex.Match.start, found))
-        self.ends: list[int] = list(map(regex.Match.end, found))
+        self.starts: list[int] = list(map(re.Match.start, found))
+        self.ends: list[int] = list(map(re.Match.end, found))
 
     def __len__(self) -> int:
         return len(self.starts)
