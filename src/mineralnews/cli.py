@@ -321,8 +321,17 @@ def _stop_pool(pool: ProcessPoolExecutor, now: bool) -> None:
     """
     if now:
         # Their results would be thrown away: a stopped run ends at once.
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        for process in processes:
             process.terminate()
+        for process in processes:
+            process.join()
+        # A worker stopped halfway through sending a result leaves the pool's
+        # reader waiting for the rest for ever, since this process holds the
+        # pipe's other end too: closing that end ends the wait.
+        writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+        if processes and writer is not None:
+            writer.close()
     pool.shutdown(wait=True, cancel_futures=True)
 
 
