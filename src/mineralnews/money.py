@@ -39,7 +39,7 @@ import regex
 
 from mineralnews._text import ensure_text, link_spans
 from mineralnews.errors import ParseError
-from mineralnews.model import Money
+from mineralnews.model import Money, _builder
 from mineralnews.numbers import (
     COUNT,
     FIGURE,
@@ -1146,28 +1146,22 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
     _link_neighbours(text, found)
     money = []
     for f in found:
-        # As attrs' __init__ builds it, through the slots' own setters: half
-        # the time, and a text holds many.
-        m = _new(Money)
-        _set_amount(m, f.amount)
-        _set_currency(m, f.currency or dollar)
-        _set_per(m, f.per)
-        _set_text(m, text[f.start : f.end])
-        _set_start(m, f.start)
-        _set_end(m, f.end)
-        _set_section(m, "body")
-        money.append(m)
+        money.append(
+            _new_money(
+                amount=f.amount,
+                currency=f.currency or dollar,
+                per=f.per,
+                text=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+            )
+        )
     return tuple(money)
 
 
-_new = object.__new__
-_set_amount = vars(Money)["amount"].__set__
-_set_currency = vars(Money)["currency"].__set__
-_set_per = vars(Money)["per"].__set__
-_set_text = vars(Money)["text"].__set__
-_set_start = vars(Money)["start"].__set__
-_set_end = vars(Money)["end"].__set__
-_set_section = vars(Money)["section"].__set__
+# As attrs' __init__ builds it, through the slots' own setters: half the
+# time, and a text holds many.
+_new_money = _builder(Money)
 
 
 def parse_money(s: str) -> Money:

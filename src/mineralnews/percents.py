@@ -26,7 +26,7 @@ import regex
 
 from mineralnews._text import ensure_text, link_spans
 from mineralnews.errors import ParseError
-from mineralnews.model import Percent
+from mineralnews.model import Percent, _builder
 from mineralnews.numbers import (
     FIGURE,
     FIGURE_START,
@@ -291,12 +291,7 @@ _DIGITS_AND_POINT = frozenset("0123456789.")
 
 # A Percent built as attrs' __init__ builds it, through the slots' own
 # setters, which take half the time: an article holds many.
-_new = object.__new__
-_set_value = vars(Percent)["value"].__set__
-_set_text = vars(Percent)["text"].__set__
-_set_start = vars(Percent)["start"].__set__
-_set_end = vars(Percent)["end"].__set__
-_set_section = vars(Percent)["section"].__set__
+_new_percent = _builder(Percent)
 
 
 def _percents(match: regex.Match[str]) -> list[Percent]:
@@ -333,22 +328,10 @@ def find_percents(text: str) -> tuple[Percent, ...]:
         if links and links.overlaps(start, end):
             continue
         written = text[start:end]
-        # As _percents builds them, inline: a text holds many.
-        p = _new(Percent)
-        _set_value(p, _value(sign + figure if sign else figure))
-        _set_text(p, written)
-        _set_start(p, start)
-        _set_end(p, end)
-        _set_section(p, "body")
-        append(p)
+        value = _value(sign + figure if sign else figure)
+        append(_new_percent(value=value, text=written, start=start, end=end))
         if upper:
-            p = _new(Percent)
-            _set_value(p, _value(upper))
-            _set_text(p, written)
-            _set_start(p, start)
-            _set_end(p, end)
-            _set_section(p, "body")
-            append(p)
+            append(_new_percent(value=_value(upper), text=written, start=start, end=end))
     return tuple(found)
 
 
