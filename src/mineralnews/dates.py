@@ -247,9 +247,15 @@ _FIRST_CHARS = "".join(
 # engine skips to directly, and only then looks at the one before it and at
 # the rest, which may be the rest of any of the words ("T" and the rest of
 # "next" make "Text": the grammar turns such a place down).
-_CANDIDATE = re.compile(
-    rf"""
-    [0-9{_FIRST_CHARS}](?<![A-Za-z0-9_].)
+#
+#
+# One scan stops at figures and capitals. A lower-case letter opens no name
+# (the grammar reads names as written or in capitals), only "today", "last"
+# and the other relative words: these are found by str.find, many times
+# faster than a scan that stops at every "t" and "l", and the same pattern
+# from a lower-case letter then tried there (see _candidates).
+_CANDIDATE_REST = rf"""
+    (?<![A-Za-z0-9_].)
     (?:
         (?<=[0-9])[0-9]?(?=[/-]|(?:st|nd|rd|th)?(?:-|\s+(?:of\s+)?){_MONTH_TREE})
       | (?<=[12])[0-9]{{3}}(?![0-9])
@@ -258,9 +264,14 @@ _CANDIDATE = re.compile(
       | (?<=[A-Za-z]){_letter_tree({w[1:] for w in _PERIOD_WORDS})}
         (?=\s+(?:year|month|YEAR|MONTH|{_NAME_TREE}))
     )
-    """,
-    re.VERBOSE,
+    """
+_CANDIDATE = re.compile(
+    f"[0-9{''.join(c for c in _FIRST_CHARS if not c.islower())}]{_CANDIDATE_REST}", re.VERBOSE
 )
+_LOWER_CANDIDATE = re.compile(
+    f"[{''.join(c for c in _FIRST_CHARS if c.islower())}]{_CANDIDATE_REST}", re.VERBOSE
+)
+
 
 # The forms that start with a figure. Each ends in an empty group naming it.
 DIGIT_DATE = regex.compile(
@@ -325,11 +336,35 @@ def _kind(m: regex.Match[str]) -> str:
     return ""
 
 
+# The words in lower case the grammar may open with: every place it takes
+# where the text holds a lower-case letter.
+_RELATIVE_WORDS = sorted(w for w in (*_DAY_WORDS, *_PERIOD_WORDS) if w.islower())
+if any(w[0].islower() for w in _as_read((*MONTHS, *WEEKDAYS))):
+    raise AssertionError("a month or weekday is read in lower case")
+
+
+def _candidates(text: str) -> list[int]:
+    """Where a date may start, in order: _CANDIDATE's places, and the
+    relative words in lower case where _LOWER_CANDIDATE takes them."""
+    starts = [c.start() for c in _CANDIDATE.finditer(text)]
+    words: list[int] = []
+    find, lower = text.find, _LOWER_CANDIDATE.match
+    for word in _RELATIVE_WORDS:
+        i = find(word)
+        while i != -1:
+            if lower(text, i) is not None:
+                words.append(i)
+            i = find(word, i + 1)
+    if words:
+        starts += words
+        starts.sort()
+    return starts
+
+
 def _date_matches(text: str) -> Iterator[regex.Match[str]]:
     """The matches of the date grammar, left to right, none overlapping."""
     floor = 0
-    for c in _CANDIDATE.finditer(text):
-        start = c.start()
+    for start in _candidates(text):
         if start < floor:
             continue
         m = (DIGIT_DATE if text[start] <= "9" else WORD_DATE).match(text, start)

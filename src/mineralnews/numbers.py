@@ -164,9 +164,26 @@ def lowered(text: str) -> str | None:
     >>> lowered("Up 5 Per Cent"), lowered("5 \u017fhares") is None
     ('up 5 per cent', True)
     """
-    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+    if text.isascii():
+        return text.lower()
+    try:
+        written = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return None if any(ch in text for ch in _FOLDS_TO_ASCII) else text.lower()
+    # The characters beyond ASCII, in UTF-8 written with bytes beyond ASCII
+    # alone: few, and looked at apart.
+    beyond = written.translate(None, _ASCII_BYTES).decode("utf-8")
+    if any(ch in beyond for ch in _FOLDS_TO_ASCII):
         return None
-    return text.lower()
+    if beyond.lower() != beyond:
+        return text.lower()
+    # Bytes lower only ASCII letters, many times faster than str.lower reads a
+    # text with any character beyond ASCII: where those are their own lower
+    # case, that is all str.lower changes.
+    return written.lower().decode("utf-8")
+
+
+_ASCII_BYTES = bytes(range(128))
 
 
 _NOT_DIGITS = str.maketrans("", "", ", \u00a0\u2009\u202f")
