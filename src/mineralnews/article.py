@@ -124,28 +124,6 @@ _END = 2**63
 
 def _placed(mentions: Sequence[_M], locator: _Locator) -> tuple[_M, ...]:
     """The mentions, each told the section it was found in."""
-    lo, hi = locator[3], locator[4]
-    # The finders give their mentions in order of their starts, nearly all
-    # in the widest stretch of body: those are found by bisection and kept
-    # as they are when, as built, they say "body" already.
-    at = [m.start for m in mentions]
-    if at != sorted(at):
-        return _placed_each(mentions, locator)
-    first = bisect.bisect_left(at, lo)
-    last = bisect.bisect_left(at, hi, first)
-    middle = mentions[first:last]
-    if any(m.section != "body" for m in middle):
-        return _placed_each(mentions, locator)
-    if first == 0 and last == len(mentions):
-        return tuple(middle)
-    return (
-        _placed_each(mentions[:first], locator)
-        + tuple(middle)
-        + _placed_each(mentions[last:], locator)
-    )
-
-
-def _placed_each(mentions: Sequence[_M], locator: _Locator) -> tuple[_M, ...]:
     starts, ends, kinds, lo, hi = locator
     placed = []
     for m in mentions:

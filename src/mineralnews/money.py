@@ -830,14 +830,9 @@ def _suffixed_starts(text: str, low: str) -> list[int]:
 
 # A counted amount is kept only after a spelled count and a space (see
 # _COUNT_BEFORE), so only a magnitude after a space is tried: found, in the
-# lower-cased text, as the spaces that stand before the start of a magnitude
-# word. Each word is looked for with str.find, many times faster than a
-# pattern that stops at every space. The magnitudes none of which begins
-# another suffice ("mil" stands for "million"); no two such places overlap,
-# each being a space followed by letters.
-_MAGNITUDE_STARTS = sorted(
-    w for w in MAGNITUDE_WORDS if not any(w != v and w.startswith(v) for v in MAGNITUDE_WORDS)
-)
+# lower-cased text, from the space by a pattern of the standard library that
+# tests the words' first letters first.
+_SPACE_THEN_MAGNITUDE = re.compile(f"{_SPACES_CLASS}{_trie(MAGNITUDE_WORDS)}")
 # Nor can one counted match hide another: no currency word holds a magnitude.
 if any(fold(t) in MAGNITUDE_WORDS for w in WORDS for t in w.split()):
     raise AssertionError("a currency word holds a magnitude")
@@ -849,34 +844,21 @@ if any(fold(t) in MAGNITUDE_WORDS for w in WORDS for t in w.split()):
 _SCAN_EVERY = 40
 
 
-def _spaces_then_magnitude(low: str) -> list[int]:
-    """Each space of ``low`` that stands before the start of a magnitude word, in order."""
-    hits: list[int] = []
-    find = low.find
-    for word in _MAGNITUDE_STARTS:
-        i = find(word, 1)
-        while i != -1:
-            if low[i - 1] in _SPACE_CHARS:
-                hits.append(i - 1)
-            i = find(word, i + 1)
-    hits.sort()
-    return hits
-
-
 def _counted_starts(low: str) -> list[int] | None:
     """Where a counted amount that is kept can start; None where magnitudes
     are so dense that the pattern's scan is faster."""
-    hits = _spaces_then_magnitude(low)
-    if len(hits) > len(low) // _SCAN_EVERY:
-        return None
     starts: list[int] = []
-    for hit in hits:
+    most = len(low) // _SCAN_EVERY
+    for hit in _SPACE_THEN_MAGNITUDE.finditer(low):
+        most -= 1
+        if most < 0:
+            return None
         # Kept only after a spelled count and spaces: a letter before them.
-        before = hit
+        before = hit.start()
         while before and low[before - 1] in _SPACE_CHARS:
             before -= 1
         if before and low[before - 1].isalpha():
-            starts.append(hit + 1)
+            starts.append(hit.start() + 1)
     return starts
 
 
