@@ -371,7 +371,7 @@ class _Found:
     """One amount before the article-wide choices (the dollar, cents, per),
     which then fill it in place: a plain class, as an article holds many."""
 
-    __slots__ = ("amount", "cents", "currency", "each", "end", "per", "power", "start")
+    __slots__ = ("amount", "cents", "currency", "each", "end", "per", "per_end", "power", "start")
 
     def __init__(
         self,
@@ -383,6 +383,7 @@ class _Found:
         power: int,  # the power of ten a written magnitude applied, else 0
         start: int,
         end: int,
+        per_end: int,  # where PER's match after the amount ends, else its end
     ) -> None:
         self.amount = amount
         self.currency = currency
@@ -392,6 +393,7 @@ class _Found:
         self.power = power
         self.start = start
         self.end = end
+        self.per_end = per_end
 
 
 @functools.lru_cache(maxsize=256)
@@ -923,11 +925,17 @@ def _matches(text: str) -> list[tuple[int, int, str, _Groups, str | None]]:
     return merged
 
 
-# What PER can start with; and, in the lower-cased text after spaces, the
-# first letters of each of its forms (a "/", "per", "a"/"an"/"apiece",
-# "each"): most amounts are followed by neither.
+# What PER can start with; and, in the lower-cased text after spaces, how
+# each of its forms opens there (a "/", "per", "a" or "an" and a space,
+# "apiece", "each"): most amounts are followed by none ("and" is common).
 _PER_FIRST = frozenset(_SPACE_CHARS + "/-\u2010\u2011")
-_PER_WORD_STARTS = ("/", "per", "a", "each")
+_PER_WORD_STARTS = (
+    "/",
+    "per",
+    "each",
+    "apiece",
+    *(article + space for article in ("a", "an") for space in _SPACE_CHARS),
+)
 
 
 def _per_match(text: str, end: int, low: str | None) -> regex.Match[str] | None:
@@ -963,15 +971,16 @@ def _scan(text: str) -> list[_Found]:
         if read is None:
             continue
         values, currency, cents, power = read
-        per, each = None, False
+        per, each, per_end = None, False, end
         if per_match is not None:
             unit = per_match.groups()[0]  # PER's groups: "unit", "each"
             if unit is not None:
                 per = _unit_of(unit)
             else:
                 each = True
+            per_end = per_match.end()
         for value in values:
-            found.append(_Found(value, currency, cents, per, each, power, start, end))
+            found.append(_Found(value, currency, cents, per, each, power, start, end, per_end))
     return found
 
 
@@ -1074,7 +1083,7 @@ def _link_neighbours(text: str, found: list[_Found]) -> None:
         if prev.start == cur.start:
             continue  # the bounds of one range
         if cur.per is None and prev.per is not None:
-            gap = _CONVERSION.fullmatch(text, _per_end(text, prev.end), cur.start)
+            gap = _CONVERSION.fullmatch(text, prev.per_end, cur.start)
             if gap is not None and text[cur.end : cur.end + 1] == ")":
                 cur.per = prev.per
         if (
