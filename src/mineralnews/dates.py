@@ -33,7 +33,7 @@ import attrs
 import regex
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from mineralnews._text import ensure_text, link_spans
+from mineralnews._text import _may_hold_link, ensure_text, link_spans
 from mineralnews.model import DateMention, Granularity, _builder
 from mineralnews.vocabulary.calendar import (
     CALL_TO_ACTION_AFTER,
@@ -1222,16 +1222,9 @@ class _DayScan:
 
 def _may_hold_links(text: str) -> bool:
     """Whether any address in ``text`` may hold a date (most texts have none):
-    whether it holds what :func:`_in_link` looks for. Only "W" and "w" have a
-    "w" in their lower case, and only "." a full stop."""
-    return (
-        "://" in text
-        or "@" in text
-        or (("w." in text or "W." in text) and _WWW.search(text) is not None)
-    )
-
-
-_WWW = re.compile(r"[wW][wW][wW]\.")
+    whether it holds what :func:`_in_link` looks for, "://", "@" or "www."
+    in any case, as :func:`mineralnews._text._may_hold_link` tells."""
+    return _may_hold_link(text)
 
 
 def _may_open_day(text: str, at: int) -> bool:
