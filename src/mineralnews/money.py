@@ -353,17 +353,6 @@ def _may_say_per_share(text: str) -> bool:
 _PER_ONE_SHARE = re.compile("per.share", re.DOTALL)
 
 
-def _may_link(text: str) -> bool:
-    # Every address holds "@", "://" or "www." in some case: only then are
-    # its spans worth finding.
-    if "@" in text or "://" in text:
-        return True
-    low = lowered(text)
-    if low is not None:
-        return "ww." in low
-    return ("w." in text or "W." in text) and any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
-
-
 # -- reading a match -----------------------------------------------------------
 
 
@@ -957,7 +946,9 @@ def _unit_of(unit: str) -> str:
 
 
 def _scan(text: str) -> list[_Found]:
-    links = link_spans(text) if _may_link(text) else None
+    # The spans of the text's addresses, kept for the other finders of an
+    # article; link_spans tells at once that most texts hold none.
+    links = link_spans(text)
     low = lowered(text)
     found: list[_Found] = []
     for start, end, kind, groups, count in _matches(text):

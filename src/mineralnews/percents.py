@@ -304,14 +304,6 @@ def _percents(match: regex.Match[str]) -> list[Percent]:
     return found
 
 
-def _may_link(text: str) -> bool:
-    # Every address holds "@", "://" or "www." in some case: only then are
-    # its spans worth finding.
-    if "@" in text or "://" in text:
-        return True
-    return ("w." in text or "W." in text) and any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
-
-
 def find_percents(text: str) -> tuple[Percent, ...]:
     """Every percentage in ``text``, in order of appearance.
 
@@ -321,7 +313,9 @@ def find_percents(text: str) -> tuple[Percent, ...]:
     text = ensure_text(text)
     if not _may_hold(text):
         return ()
-    links = link_spans(text) if _may_link(text) else None
+    # The spans of the text's addresses, kept for the other finders of an
+    # article; link_spans tells at once that most texts hold none.
+    links = link_spans(text)
     found: list[Percent] = []
     append = found.append
     for start, end, sign, figure, upper in _matches(text):
