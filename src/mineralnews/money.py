@@ -894,10 +894,17 @@ def _matches(text: str) -> list[tuple[int, int, str, _Groups, str | None]]:
     Each item is (start, end, kind, groups, count): ``count`` is the spelled
     count read back from a "counted" match, whose start it moves.
     """
+    forms = [(kind, list(found)) for kind, found in _candidates(text).items()]
+    held = [(kind, hits) for kind, hits in forms if hits]
+    if len(held) == 1 and held[0][0] != "counted":
+        # One form alone, mostly the prefixed: its matches, tried from the
+        # end of the last one, are in order and overlap none.
+        kind, hits = held[0]
+        return [(start, end, kind, groups, None) for start, end, groups in hits]
     # Sorted by start, the longest first, then in the order of the forms: the
     # form's place breaks ties, so no two keys are equal.
     keyed = []
-    for place, (kind, found) in enumerate(_candidates(text).items()):
+    for place, (kind, found) in enumerate(forms):
         for start, end, groups in found:
             count = None
             if kind == "counted":
