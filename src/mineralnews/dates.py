@@ -1443,6 +1443,12 @@ def _header_end(text: str) -> int:
 
 def _date_line(text: str, d: DateMention) -> tuple[int, int] | None:
     """The bounds of the line ``d`` stands on when it holds nothing else."""
+    # Most days stand in prose, after a word on their line: told at once.
+    before = d.start
+    while before and text[before - 1] in " \t":
+        before -= 1
+    if before and not text[before - 1].isspace():
+        return None
     lo = max(0, d.start - _ITEM_LINE_CHARS)
     line_start = text.rfind("\n", lo, d.start) + 1
     if line_start == 0 and lo > 0:
