@@ -426,9 +426,39 @@ _RELATIVEDELTA_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 # -- context -------------------------------------------------------------------
 
 
+# In a stretch of ASCII, what _WORD takes are runs of letters, figures, "_"
+# and "'", and single hyphens: every other character set to a space and a
+# space put around each hyphen, str.split gives them, many times faster
+# than a pattern reads them. Written as bytes, the stretch is translated at
+# once, and lower-cased by the same table.
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'")
+_AS_LOWER_WORDS = bytes(
+    ord(chr(c).lower()) if chr(c) in _ASCII_WORD_CHARS or chr(c) == "-" else ord(" ")
+    for c in range(256)
+)
+_AS_WORDS = bytes(
+    c if chr(c) in _ASCII_WORD_CHARS or chr(c) == "-" else ord(" ") for c in range(256)
+)
+
+
+def _ascii_words(stretch: str, table: bytes = _AS_WORDS) -> list[str]:
+    """What ``_WORD.findall(stretch)`` gives for a ``stretch`` of ASCII
+    (lower-cased with the table _AS_LOWER_WORDS)."""
+    spaced = stretch.encode("ascii").translate(table).decode("ascii")
+    if "-" in spaced:
+        spaced = spaced.replace("-", " - ")
+    return spaced.split()
+
+
 def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The last ``n`` words (or dashes) before ``pos``, lower case."""
     lo = max(0, pos - _WINDOW)
+    window = text[lo:pos]
+    if window.isascii():
+        found = _ascii_words(window, _AS_LOWER_WORDS)
+        if len(found) <= n and found and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+            del found[0]  # cut off by the window
+        return found[-n:] if n else []
     # Read backwards, and only as far as needed: the words are the same
     # runs read either way.
     words: list[str] = []
@@ -468,12 +498,20 @@ def _tense(text: str, pos: int, stop: int) -> int:
     lo = max(0, pos - _WINDOW)
     end = _LAST_CLAUSE_END.search(text, lo, pos)
     first = end.end() if end else lo
-    raw = _WORD.findall(text, first, pos)
-    words = [w.lower() for w in raw]
+    stretch = text[first:pos]
+    if stretch.isascii():
+        raw = _ascii_words(stretch)
+        words = [w.lower() for w in raw]
+        # _TENSE_ENDING's "ed" or "'ll" ends a word: in ASCII, one of these.
+        ending = any(w.endswith(_TENSE_ENDINGS) for w in words)
+    else:
+        raw = _WORD.findall(text, first, pos)
+        words = [w.lower() for w in raw]
+        ending = _TENSE_ENDING.search(text, first, pos) is not None
     if (
         _TENSE_WORDS.isdisjoint(words)
         and _FUTURE_PAIRS.isdisjoint(itertools.pairwise(words))
-        and _TENSE_ENDING.search(text, first, pos) is None
+        and not ending
     ):
         return _tense_after(text, stop) if len(words) <= _OPENING_WORDS else UNSAID
     past_ed = False  # a regular verb in the past tense, unless a marker outweighs it
@@ -519,7 +557,8 @@ def _tense_after(text: str, pos: int) -> int:
     m = _CLAUSE_AFTER.match(text, pos)
     if m is None:
         return UNSAID
-    raw = _WORD.findall(m.group(1))
+    clause = m.group(1)
+    raw = _ascii_words(clause) if clause.isascii() else _WORD.findall(clause)
     words = [w.lower() for w in raw]
     for i, w in enumerate(words):
         if w in _PAIR_STARTS and i + 1 < len(words) and (w, words[i + 1]) in _FUTURE_PAIRS:
