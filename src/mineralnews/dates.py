@@ -474,6 +474,13 @@ def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
 
 
 def _word_after(text: str, pos: int) -> str:
+    window = text[pos : pos + _WINDOW]
+    if window.isascii():
+        # The first word, where only spaces (as str.strip takes them) stand before it.
+        rest = window.lstrip()
+        if not rest or (rest[0] not in _ASCII_WORD_CHARS and rest[0] != "-"):
+            return ""
+        return "-" if rest[0] == "-" else _ascii_words(rest)[0]
     m = _WORD.search(text, pos, min(len(text), pos + _WINDOW))
     if m is None or text[pos : m.start()].strip():
         return ""
