@@ -186,6 +186,8 @@ def lowered(text: str) -> str | None:
 _ASCII_BYTES = bytes(range(128))
 
 
+# The characters of a figure that Decimal reads as they stand.
+_PLAIN = "0123456789."
 _NOT_DIGITS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 
 
@@ -239,6 +241,19 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
     >>> to_decimal("\u22123.4")
     Decimal('-3.4')
     """
+    if not figure.strip(_PLAIN) and figure.strip(".") and figure.count(".") <= 1:
+        # Digits and a point at most, the usual figure: read as it stands,
+        # and a magnitude applied by moving the point in the text, which
+        # gives the digits and exponent scale() gives, at a fraction of it.
+        if not magnitude:
+            return Decimal(figure)
+        power = _magnitude_power(magnitude)
+        if 0 < power < 99 and len(figure) < 10_000:
+            whole, _, decimals = figure.partition(".")
+            if len(decimals) <= power:
+                return Decimal(whole + decimals + "0" * (power - len(decimals)))
+            return Decimal(f"{whole}{decimals[:power]}.{decimals[power:]}")
+        return scale(Decimal(figure), power)
     text = figure.translate(_NOT_DIGITS)
     negative = text[:1] in MINUS_SIGNS and text[:1] != ""
     if negative or text[:1] == "+":
