@@ -160,16 +160,16 @@ _PCT = regex.compile(r"(?i:pct)", regex.VERSION1)
 _PER_BEFORE = regex.compile(r"(?i:per)(?:[ \u00a0\-])?+\Z", regex.VERSION1)
 
 
-def _marks(text: str) -> list[int]:
-    """Where each percent sign or word can start, in order."""
+def _marks(text: str, signs: tuple[str, ...] = ("%", "％", "pc")) -> list[int]:
+    """Where each percent sign or word can start, in order; ``signs``: those
+    of "%", "％" and "pc" the text may hold (the others it holds none of)."""
     marks = []
     find = text.find
-    for mark in ("%", "％", "pc"):
-        if mark in text:
-            i = find(mark)
-            while i != -1:
-                marks.append(i)
-                i = find(mark, i + 1)
+    for mark in signs:
+        i = find(mark)
+        while i != -1:
+            marks.append(i)
+            i = find(mark, i + 1)
     low = lowered(text)
     if low is None:
         for m in _CENT.finditer(text):
@@ -219,8 +219,11 @@ def _groups(m: regex.Match[str]) -> tuple[str | None, str, str | None]:
 def _matches(text: str) -> Iterable[_Found]:
     """What PERCENT.finditer(text) yields: the pattern tried, in order, at
     the figures before each mark that can start a percentage."""
-    if (text.count("%") + text.count("％") + text.count("pc")) * _SCAN_EVERY > len(text) or len(
-        marks := _marks(text)
+    counts = (text.count("%"), text.count("％"), text.count("pc"))
+    # Each sign counted is looked for only where the text holds it.
+    signs = tuple(sign for sign, n in zip(("%", "％", "pc"), counts, strict=True) if n)
+    if sum(counts) * _SCAN_EVERY > len(text) or len(
+        marks := _marks(text, signs)
     ) * _SCAN_EVERY > len(text):
         # Read as they are found: a dense text holds a great many.
         return ((m.start(), m.end(), *_groups(m)) for m in PERCENT.finditer(text))
