@@ -33,7 +33,7 @@ import attrs
 import regex
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from mineralnews._text import ensure_text, link_spans
+from mineralnews._text import _may_hold_link, ensure_text, link_spans
 from mineralnews.model import DateMention, Granularity, _builder
 from mineralnews.vocabulary.calendar import (
     CALL_TO_ACTION_AFTER,
@@ -247,9 +247,15 @@ _FIRST_CHARS = "".join(
 # engine skips to directly, and only then looks at the one before it and at
 # the rest, which may be the rest of any of the words ("T" and the rest of
 # "next" make "Text": the grammar turns such a place down).
-_CANDIDATE = re.compile(
-    rf"""
-    [0-9{_FIRST_CHARS}](?<![A-Za-z0-9_].)
+#
+#
+# One scan stops at figures and capitals. A lower-case letter opens no name
+# (the grammar reads names as written or in capitals), only "today", "last"
+# and the other relative words: these are found by str.find, many times
+# faster than a scan that stops at every "t" and "l", and the same pattern
+# from a lower-case letter then tried there (see _candidates).
+_CANDIDATE_REST = rf"""
+    (?<![A-Za-z0-9_].)
     (?:
         (?<=[0-9])[0-9]?(?=[/-]|(?:st|nd|rd|th)?(?:-|\s+(?:of\s+)?){_MONTH_TREE})
       | (?<=[12])[0-9]{{3}}(?![0-9])
@@ -258,9 +264,14 @@ _CANDIDATE = re.compile(
       | (?<=[A-Za-z]){_letter_tree({w[1:] for w in _PERIOD_WORDS})}
         (?=\s+(?:year|month|YEAR|MONTH|{_NAME_TREE}))
     )
-    """,
-    re.VERBOSE,
+    """
+_CANDIDATE = re.compile(
+    f"[0-9{''.join(c for c in _FIRST_CHARS if not c.islower())}]{_CANDIDATE_REST}", re.VERBOSE
 )
+_LOWER_CANDIDATE = re.compile(
+    f"[{''.join(c for c in _FIRST_CHARS if c.islower())}]{_CANDIDATE_REST}", re.VERBOSE
+)
+
 
 # The forms that start with a figure. Each ends in an empty group naming it.
 DIGIT_DATE = regex.compile(
@@ -325,11 +336,35 @@ def _kind(m: regex.Match[str]) -> str:
     return ""
 
 
+# The words in lower case the grammar may open with: every place it takes
+# where the text holds a lower-case letter.
+_RELATIVE_WORDS = sorted(w for w in (*_DAY_WORDS, *_PERIOD_WORDS) if w.islower())
+if any(w[0].islower() for w in _as_read((*MONTHS, *WEEKDAYS))):
+    raise AssertionError("a month or weekday is read in lower case")
+
+
+def _candidates(text: str) -> list[int]:
+    """Where a date may start, in order: _CANDIDATE's places, and the
+    relative words in lower case where _LOWER_CANDIDATE takes them."""
+    starts = [c.start() for c in _CANDIDATE.finditer(text)]
+    words: list[int] = []
+    find, lower = text.find, _LOWER_CANDIDATE.match
+    for word in _RELATIVE_WORDS:
+        i = find(word)
+        while i != -1:
+            if lower(text, i) is not None:
+                words.append(i)
+            i = find(word, i + 1)
+    if words:
+        starts += words
+        starts.sort()
+    return starts
+
+
 def _date_matches(text: str) -> Iterator[regex.Match[str]]:
     """The matches of the date grammar, left to right, none overlapping."""
     floor = 0
-    for c in _CANDIDATE.finditer(text):
-        start = c.start()
+    for start in _candidates(text):
         if start < floor:
             continue
         m = (DIGIT_DATE if text[start] <= "9" else WORD_DATE).match(text, start)
@@ -391,9 +426,39 @@ _RELATIVEDELTA_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 # -- context -------------------------------------------------------------------
 
 
+# In a stretch of ASCII, what _WORD takes are runs of letters, figures, "_"
+# and "'", and single hyphens: every other character set to a space and a
+# space put around each hyphen, str.split gives them, many times faster
+# than a pattern reads them. Written as bytes, the stretch is translated at
+# once, and lower-cased by the same table.
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'")
+_AS_LOWER_WORDS = bytes(
+    ord(chr(c).lower()) if chr(c) in _ASCII_WORD_CHARS or chr(c) == "-" else ord(" ")
+    for c in range(256)
+)
+_AS_WORDS = bytes(
+    c if chr(c) in _ASCII_WORD_CHARS or chr(c) == "-" else ord(" ") for c in range(256)
+)
+
+
+def _ascii_words(stretch: str, table: bytes = _AS_WORDS) -> list[str]:
+    """What ``_WORD.findall(stretch)`` gives for a ``stretch`` of ASCII
+    (lower-cased with the table _AS_LOWER_WORDS)."""
+    spaced = stretch.encode("ascii").translate(table).decode("ascii")
+    if "-" in spaced:
+        spaced = spaced.replace("-", " - ")
+    return spaced.split()
+
+
 def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The last ``n`` words (or dashes) before ``pos``, lower case."""
     lo = max(0, pos - _WINDOW)
+    window = text[lo:pos]
+    if window.isascii():
+        found = _ascii_words(window, _AS_LOWER_WORDS)
+        if len(found) <= n and found and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+            del found[0]  # cut off by the window
+        return found[-n:] if n else []
     # Read backwards, and only as far as needed: the words are the same
     # runs read either way.
     words: list[str] = []
@@ -409,6 +474,13 @@ def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
 
 
 def _word_after(text: str, pos: int) -> str:
+    window = text[pos : pos + _WINDOW]
+    if window.isascii():
+        # The first word, where only spaces (as str.strip takes them) stand before it.
+        rest = window.lstrip()
+        if not rest or (rest[0] not in _ASCII_WORD_CHARS and rest[0] != "-"):
+            return ""
+        return "-" if rest[0] == "-" else _ascii_words(rest)[0]
     m = _WORD.search(text, pos, min(len(text), pos + _WINDOW))
     if m is None or text[pos : m.start()].strip():
         return ""
@@ -433,12 +505,20 @@ def _tense(text: str, pos: int, stop: int) -> int:
     lo = max(0, pos - _WINDOW)
     end = _LAST_CLAUSE_END.search(text, lo, pos)
     first = end.end() if end else lo
-    raw = _WORD.findall(text, first, pos)
-    words = [w.lower() for w in raw]
+    stretch = text[first:pos]
+    if stretch.isascii():
+        raw = _ascii_words(stretch)
+        words = [w.lower() for w in raw]
+        # _TENSE_ENDING's "ed" or "'ll" ends a word: in ASCII, one of these.
+        ending = any(w.endswith(_TENSE_ENDINGS) for w in words)
+    else:
+        raw = _WORD.findall(text, first, pos)
+        words = [w.lower() for w in raw]
+        ending = _TENSE_ENDING.search(text, first, pos) is not None
     if (
         _TENSE_WORDS.isdisjoint(words)
         and _FUTURE_PAIRS.isdisjoint(itertools.pairwise(words))
-        and _TENSE_ENDING.search(text, first, pos) is None
+        and not ending
     ):
         return _tense_after(text, stop) if len(words) <= _OPENING_WORDS else UNSAID
     past_ed = False  # a regular verb in the past tense, unless a marker outweighs it
@@ -484,7 +564,8 @@ def _tense_after(text: str, pos: int) -> int:
     m = _CLAUSE_AFTER.match(text, pos)
     if m is None:
         return UNSAID
-    raw = _WORD.findall(m.group(1))
+    clause = m.group(1)
+    raw = _ascii_words(clause) if clause.isascii() else _WORD.findall(clause)
     words = [w.lower() for w in raw]
     for i, w in enumerate(words):
         if w in _PAIR_STARTS and i + 1 < len(words) and (w, words[i + 1]) in _FUTURE_PAIRS:
@@ -1187,16 +1268,9 @@ class _DayScan:
 
 def _may_hold_links(text: str) -> bool:
     """Whether any address in ``text`` may hold a date (most texts have none):
-    whether it holds what :func:`_in_link` looks for. Only "W" and "w" have a
-    "w" in their lower case, and only "." a full stop."""
-    return (
-        "://" in text
-        or "@" in text
-        or (("w." in text or "W." in text) and _WWW.search(text) is not None)
-    )
-
-
-_WWW = re.compile(r"[wW][wW][wW]\.")
+    whether it holds what :func:`_in_link` looks for, "://", "@" or "www."
+    in any case, as :func:`mineralnews._text._may_hold_link` tells."""
+    return _may_hold_link(text)
 
 
 def _may_open_day(text: str, at: int) -> bool:
@@ -1415,6 +1489,12 @@ def _header_end(text: str) -> int:
 
 def _date_line(text: str, d: DateMention) -> tuple[int, int] | None:
     """The bounds of the line ``d`` stands on when it holds nothing else."""
+    # Most days stand in prose, after a word on their line: told at once.
+    before = d.start
+    while before and text[before - 1] in " \t":
+        before -= 1
+    if before and not text[before - 1].isspace():
+        return None
     lo = max(0, d.start - _ITEM_LINE_CHARS)
     line_start = text.rfind("\n", lo, d.start) + 1
     if line_start == 0 and lo > 0:

@@ -312,10 +312,12 @@ def _may_state(text: str) -> bool:
     low = lowered(text)
     if low is None:
         return True
-    opens = any(_word_starts(low, w) for w in _STATEMENT_OPENERS) or (
+    # The "in" and its dollar first: one scan, and found in few texts.
+    if _IN_DOLLAR.search(low) is None:
+        return False
+    return any(_word_starts(low, w) for w in _STATEMENT_OPENERS) or (
         "(" in low and _OPEN_PARENTHESIS_IN.search(low) is not None
     )
-    return opens and _IN_DOLLAR.search(low) is not None
 
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
@@ -353,17 +355,6 @@ def _may_say_per_share(text: str) -> bool:
 _PER_ONE_SHARE = re.compile("per.share", re.DOTALL)
 
 
-def _may_link(text: str) -> bool:
-    # Every address holds "@", "://" or "www." in some case: only then are
-    # its spans worth finding.
-    if "@" in text or "://" in text:
-        return True
-    low = lowered(text)
-    if low is not None:
-        return "ww." in low
-    return ("w." in text or "W." in text) and any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
-
-
 # -- reading a match -----------------------------------------------------------
 
 
@@ -371,7 +362,7 @@ class _Found:
     """One amount before the article-wide choices (the dollar, cents, per),
     which then fill it in place: a plain class, as an article holds many."""
 
-    __slots__ = ("amount", "cents", "currency", "each", "end", "per", "power", "start")
+    __slots__ = ("amount", "cents", "currency", "each", "end", "per", "per_end", "power", "start")
 
     def __init__(
         self,
@@ -383,6 +374,7 @@ class _Found:
         power: int,  # the power of ten a written magnitude applied, else 0
         start: int,
         end: int,
+        per_end: int,  # where PER's match after the amount ends, else its end
     ) -> None:
         self.amount = amount
         self.currency = currency
@@ -392,6 +384,7 @@ class _Found:
         self.power = power
         self.start = start
         self.end = end
+        self.per_end = per_end
 
 
 @functools.lru_cache(maxsize=256)
@@ -901,10 +894,17 @@ def _matches(text: str) -> list[tuple[int, int, str, _Groups, str | None]]:
     Each item is (start, end, kind, groups, count): ``count`` is the spelled
     count read back from a "counted" match, whose start it moves.
     """
+    forms = [(kind, list(found)) for kind, found in _candidates(text).items()]
+    held = [(kind, hits) for kind, hits in forms if hits]
+    if len(held) == 1 and held[0][0] != "counted":
+        # One form alone, mostly the prefixed: its matches, tried from the
+        # end of the last one, are in order and overlap none.
+        kind, hits = held[0]
+        return [(start, end, kind, groups, None) for start, end, groups in hits]
     # Sorted by start, the longest first, then in the order of the forms: the
     # form's place breaks ties, so no two keys are equal.
     keyed = []
-    for place, (kind, found) in enumerate(_candidates(text).items()):
+    for place, (kind, found) in enumerate(forms):
         for start, end, groups in found:
             count = None
             if kind == "counted":
@@ -923,11 +923,17 @@ def _matches(text: str) -> list[tuple[int, int, str, _Groups, str | None]]:
     return merged
 
 
-# What PER can start with; and, in the lower-cased text after spaces, the
-# first letters of each of its forms (a "/", "per", "a"/"an"/"apiece",
-# "each"): most amounts are followed by neither.
+# What PER can start with; and, in the lower-cased text after spaces, how
+# each of its forms opens there (a "/", "per", "a" or "an" and a space,
+# "apiece", "each"): most amounts are followed by none ("and" is common).
 _PER_FIRST = frozenset(_SPACE_CHARS + "/-\u2010\u2011")
-_PER_WORD_STARTS = ("/", "per", "a", "each")
+_PER_WORD_STARTS = (
+    "/",
+    "per",
+    "each",
+    "apiece",
+    *(article + space for article in ("a", "an") for space in _SPACE_CHARS),
+)
 
 
 def _per_match(text: str, end: int, low: str | None) -> regex.Match[str] | None:
@@ -949,7 +955,9 @@ def _unit_of(unit: str) -> str:
 
 
 def _scan(text: str) -> list[_Found]:
-    links = link_spans(text) if _may_link(text) else None
+    # The spans of the text's addresses, kept for the other finders of an
+    # article; link_spans tells at once that most texts hold none.
+    links = link_spans(text)
     low = lowered(text)
     found: list[_Found] = []
     for start, end, kind, groups, count in _matches(text):
@@ -963,15 +971,16 @@ def _scan(text: str) -> list[_Found]:
         if read is None:
             continue
         values, currency, cents, power = read
-        per, each = None, False
+        per, each, per_end = None, False, end
         if per_match is not None:
             unit = per_match.groups()[0]  # PER's groups: "unit", "each"
             if unit is not None:
                 per = _unit_of(unit)
             else:
                 each = True
+            per_end = per_match.end()
         for value in values:
-            found.append(_Found(value, currency, cents, per, each, power, start, end))
+            found.append(_Found(value, currency, cents, per, each, power, start, end, per_end))
     return found
 
 
@@ -1074,7 +1083,7 @@ def _link_neighbours(text: str, found: list[_Found]) -> None:
         if prev.start == cur.start:
             continue  # the bounds of one range
         if cur.per is None and prev.per is not None:
-            gap = _CONVERSION.fullmatch(text, _per_end(text, prev.end), cur.start)
+            gap = _CONVERSION.fullmatch(text, prev.per_end, cur.start)
             if gap is not None and text[cur.end : cur.end + 1] == ")":
                 cur.per = prev.per
         if (

@@ -164,11 +164,30 @@ def lowered(text: str) -> str | None:
     >>> lowered("Up 5 Per Cent"), lowered("5 \u017fhares") is None
     ('up 5 per cent', True)
     """
-    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+    if text.isascii():
+        return text.lower()
+    try:
+        written = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return None if any(ch in text for ch in _FOLDS_TO_ASCII) else text.lower()
+    # The characters beyond ASCII, in UTF-8 written with bytes beyond ASCII
+    # alone: few, and looked at apart.
+    beyond = written.translate(None, _ASCII_BYTES).decode("utf-8")
+    if any(ch in beyond for ch in _FOLDS_TO_ASCII):
         return None
-    return text.lower()
+    if beyond.lower() != beyond:
+        return text.lower()
+    # Bytes lower only ASCII letters, many times faster than str.lower reads a
+    # text with any character beyond ASCII: where those are their own lower
+    # case, that is all str.lower changes.
+    return written.lower().decode("utf-8")
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
+# The characters of a figure that Decimal reads as they stand.
+_PLAIN = "0123456789."
 _NOT_DIGITS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 
 
@@ -222,6 +241,19 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
     >>> to_decimal("\u22123.4")
     Decimal('-3.4')
     """
+    if not figure.strip(_PLAIN) and figure.strip(".") and figure.count(".") <= 1:
+        # Digits and a point at most, the usual figure: read as it stands,
+        # and a magnitude applied by moving the point in the text, which
+        # gives the digits and exponent scale() gives, at a fraction of it.
+        if not magnitude:
+            return Decimal(figure)
+        power = _magnitude_power(magnitude)
+        if 0 < power < 99 and len(figure) < 10_000:
+            whole, _, decimals = figure.partition(".")
+            if len(decimals) <= power:
+                return Decimal(whole + decimals + "0" * (power - len(decimals)))
+            return Decimal(f"{whole}{decimals[:power]}.{decimals[power:]}")
+        return scale(Decimal(figure), power)
     text = figure.translate(_NOT_DIGITS)
     negative = text[:1] in MINUS_SIGNS and text[:1] != ""
     if negative or text[:1] == "+":

@@ -160,16 +160,16 @@ _PCT = regex.compile(r"(?i:pct)", regex.VERSION1)
 _PER_BEFORE = regex.compile(r"(?i:per)(?:[ \u00a0\-])?+\Z", regex.VERSION1)
 
 
-def _marks(text: str) -> list[int]:
-    """Where each percent sign or word can start, in order."""
+def _marks(text: str, signs: tuple[str, ...] = ("%", "％", "pc")) -> list[int]:
+    """Where each percent sign or word can start, in order; ``signs``: those
+    of "%", "％" and "pc" the text may hold (the others it holds none of)."""
     marks = []
     find = text.find
-    for mark in ("%", "％", "pc"):
-        if mark in text:
-            i = find(mark)
-            while i != -1:
-                marks.append(i)
-                i = find(mark, i + 1)
+    for mark in signs:
+        i = find(mark)
+        while i != -1:
+            marks.append(i)
+            i = find(mark, i + 1)
     low = lowered(text)
     if low is None:
         for m in _CENT.finditer(text):
@@ -219,8 +219,11 @@ def _groups(m: regex.Match[str]) -> tuple[str | None, str, str | None]:
 def _matches(text: str) -> Iterable[_Found]:
     """What PERCENT.finditer(text) yields: the pattern tried, in order, at
     the figures before each mark that can start a percentage."""
-    if (text.count("%") + text.count("％") + text.count("pc")) * _SCAN_EVERY > len(text) or len(
-        marks := _marks(text)
+    counts = (text.count("%"), text.count("％"), text.count("pc"))
+    # Each sign counted is looked for only where the text holds it.
+    signs = tuple(sign for sign, n in zip(("%", "％", "pc"), counts, strict=True) if n)
+    if sum(counts) * _SCAN_EVERY > len(text) or len(
+        marks := _marks(text, signs)
     ) * _SCAN_EVERY > len(text):
         # Read as they are found: a dense text holds a great many.
         return ((m.start(), m.end(), *_groups(m)) for m in PERCENT.finditer(text))
@@ -304,14 +307,6 @@ def _percents(match: regex.Match[str]) -> list[Percent]:
     return found
 
 
-def _may_link(text: str) -> bool:
-    # Every address holds "@", "://" or "www." in some case: only then are
-    # its spans worth finding.
-    if "@" in text or "://" in text:
-        return True
-    return ("w." in text or "W." in text) and any(w in text for w in ("ww.", "wW.", "Ww.", "WW."))
-
-
 def find_percents(text: str) -> tuple[Percent, ...]:
     """Every percentage in ``text``, in order of appearance.
 
@@ -321,7 +316,9 @@ def find_percents(text: str) -> tuple[Percent, ...]:
     text = ensure_text(text)
     if not _may_hold(text):
         return ()
-    links = link_spans(text) if _may_link(text) else None
+    # The spans of the text's addresses, kept for the other finders of an
+    # article; link_spans tells at once that most texts hold none.
+    links = link_spans(text)
     found: list[Percent] = []
     append = found.append
     for start, end, sign, figure, upper in _matches(text):
