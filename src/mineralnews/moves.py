@@ -813,6 +813,36 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
     return flags
 
 
+def _in_listings(
+    in_parens: bytearray, starts: list[int], ends: list[int], tickers: Sequence[Ticker]
+) -> bytearray:
+    """Whether each token stands inside parentheses or overlaps the listing found
+    for it: the last one, in the order given, at or before the token's end.
+
+    A token overlaps only listings that span it: those few tokens are looked at
+    alone, when the listings come in order.
+    """
+    flags = bytearray(in_parens)
+    spans = [(t.start, t.end) for t in tickers]
+
+    def overlaps(i: int) -> bool:
+        k = bisect.bisect_right(spans, (ends[i], ends[i])) - 1
+        return k >= 0 and spans[k][1] > starts[i]
+
+    if spans == sorted(spans):
+        near = (
+            i
+            for s, e in spans
+            for i in range(bisect.bisect_left(ends, s), bisect.bisect_left(starts, e))
+        )
+    else:
+        near = iter(range(len(starts)))
+    for i in near:
+        if overlaps(i):
+            flags[i] = 1
+    return flags
+
+
 def _is_initials(core: str) -> bool:
     return len(core) >= 3 and core.count(".") >= 1 and all(len(p) <= 1 for p in core.split("."))
 
@@ -1115,8 +1145,11 @@ class _Article:
                 self._add_run(run, ticker_at, ticker_starts, sentence_first, end, symbol)
             run = []
 
-        ticker_spans = [(t.start, t.end) for t in tickers]
-        starts, ends, in_parens = toks.starts, toks.ends, self.in_parens
+        starts, ends = toks.starts, toks.ends
+        # Tokens that start no name: inside parentheses, or in a listing's span.
+        blocked = _in_listings(self.in_parens, starts, ends, tickers)
+        # The trail of the last token of the run: a bare word has none.
+        run_trail = ""
         last = -1
         for i in toks.maybe_names():
             if i > last + 1:
@@ -1125,19 +1158,17 @@ class _Article:
                     close()
                 sentence_first = False
             last = i
-            first = text[starts[i]]
+            s = starts[i]
+            first = text[s]
             if not run and (
-                first in _OPENS_NO_NAME
-                or (first in "$€£¥" and text[starts[i] + 1 : starts[i] + 2] in _DIGITS)
+                first in _OPENS_NO_NAME or (first in "$€£¥" and text[s + 1 : s + 2] in _DIGITS)
             ):
                 # A figure, an amount or "of" starts no name; it only ends a sentence's
                 # first words, unless it stands in a listing or parentheses.
-                if "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
+                if "\n" in text[ends[i - 1] if i > 0 else 0 : s]:
                     sentence_first = True
-                if sentence_first:
-                    k = bisect.bisect_right(ticker_spans, (ends[i], ends[i])) - 1
-                    if not (in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
-                        sentence_first = False
+                if sentence_first and not blocked[i]:
+                    sentence_first = False
                 continue
             # The token before ends a sentence: read only when it ends in a stop.
             ends_sentence = (
@@ -1145,14 +1176,22 @@ class _Article:
                 and text[ends[i - 1] - 1] in ".!?"
                 and toks[i - 1].trail[-1:] in (".", "!", "?")
             )
-            if not run and text[starts[i] : ends[i]] in _OPENS_NO_RUN:
+            word = text[s : ends[i]]
+            if not run and word in _OPENS_NO_RUN:
                 # "The", "May": a bare word that starts no name; it may start a sentence.
-                if ends_sentence or "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
+                if ends_sentence or "\n" in text[ends[i - 1] if i > 0 else 0 : s]:
                     sentence_first = True
                 continue
-            tok = toks[i]
-            core = tok.core
-            if tok.newline or (ends_sentence and core[:1].isupper()):
+            if word.isalnum():
+                # Most tokens are bare words: their core is the word, with no marks.
+                core, lead, trail, core_start, core_end = word, "", "", s, ends[i]
+            else:
+                tok = toks[i]
+                core, lead, trail = tok.core, tok.lead, tok.trail
+                core_start, core_end = tok.core_start, tok.core_end
+            if (ends_sentence and core[:1].isupper()) or "\n" in text[
+                ends[i - 1] if i > 0 else 0 : s
+            ]:
                 if run:
                     close()
                 sentence_first = True
@@ -1162,8 +1201,7 @@ class _Article:
                     close()
                 sentence_first = False
                 continue
-            k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
-            if in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
+            if blocked[i]:
                 close()
                 continue
             plain = core.isalpha()  # no cashtag, no Reuters code
@@ -1171,11 +1209,11 @@ class _Article:
                 # "$ABCD rose 5%": a cashtag names the subject and its symbol.
                 close()
                 sentence_first = False
-                name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
+                name = _Name(core_start, core_end, core, core[1:], "issuer", True, False)
                 self.names.append(name)
                 continue
             ric = not plain and _may_be_ric(core) and _RIC.fullmatch(core) is not None
-            ric = ric and not tok.lead
+            ric = ric and not lead
             if ric:
                 self._add_ric(i, run)
                 run = []
@@ -1184,26 +1222,25 @@ class _Article:
             glued = _GLUED.match(core) if core.endswith(_GLUED_ENDS) else None
             if glued:
                 run.append(i)
-                close(end=tok.core_start + glued.end(1))
+                close(end=core_start + glued.end(1))
                 sentence_first = False
                 continue
             # A bare capitalised word is a name's word: most are, with no count to make.
             namelike = (core[0].isupper() if plain else _is_name_core(core)) and not (
-                tok.lead.startswith(("(", "["))
+                lead.startswith(("(", "["))
             )
             # Title case runs names into verbs: "First Mining Shares Fall 10%".
             namelike = namelike and core.casefold() not in _NOT_NAME_WORDS
             if run:
-                namelike = namelike or (
-                    core.isdigit() and 2 <= len(core) <= 4 and not toks[run[-1]].trail
-                )
+                namelike = namelike or (core.isdigit() and 2 <= len(core) <= 4 and not run_trail)
                 namelike = namelike or core.rstrip(".") in CORPORATE_SUFFIXES
-                if core in ("of", "de", "&") and not toks[run[-1]].trail and i + 1 < len(toks):
+                if core in ("of", "de", "&") and not run_trail and i + 1 < len(toks):
                     nxt = toks[i + 1]
-                    if _is_name_core(nxt.core) and not nxt.lead and not tok.trail:
+                    if _is_name_core(nxt.core) and not nxt.lead and not trail:
                         run.append(i)
+                        run_trail = trail
                         continue
-            if namelike and run and toks[run[-1]].trail:
+            if namelike and run and run_trail:
                 close()
                 sentence_first = False
             if namelike and not run and core in SUBJECT_STOPWORDS:
@@ -1221,13 +1258,14 @@ class _Article:
                     continue
                 # "Haulstar Technologies HLST slipped": a bare symbol between a
                 # name and a lower-case word, not the name's initials.
-                if run and self._bare_symbol_after(run, i):
+                if run and _is_bare_symbol(core) and self._bare_symbol_after(run, i):
                     close(symbol=core)
                     sentence_first = False
                     continue
                 run.append(i)
+                run_trail = trail
                 possessive = core.endswith(("'s", "’s", "’")) and not self._name_goes_on(i)
-                if possessive or (tok.trail and tok.trail[0] != "."):
+                if possessive or (trail and trail[0] != "."):
                     close()
                     sentence_first = False
                 continue
