@@ -829,6 +829,7 @@ def _in_listings(
         k = bisect.bisect_right(spans, (ends[i], ends[i])) - 1
         return k >= 0 and spans[k][1] > starts[i]
 
+    near: Iterable[int]
     if spans == sorted(spans):
         near = (
             i
@@ -836,7 +837,7 @@ def _in_listings(
             for i in range(bisect.bisect_left(ends, s), bisect.bisect_left(starts, e))
         )
     else:
-        near = iter(range(len(starts)))
+        near = range(len(starts))
     for i in near:
         if overlaps(i):
             flags[i] = 1
