@@ -626,7 +626,6 @@ _REFERENCE_AFTER = regex.compile(
 
 _NAME_SPLIT = regex.compile(r"[\s,]++")
 _POSSESSIVE = regex.compile(r"['’]s?+$")
-_POSSESSIVE_LEAD = regex.compile(r"^(?:['’]s?+)?+\s*+")
 _INITIALS_SPLIT = regex.compile(r"[\s\-/]++")
 _OF = regex.compile(r"\bof\b")
 _IN = regex.compile(r"\s++(?:in|for|of)\s++")
@@ -736,7 +735,7 @@ class _Tokens(dict[int, _Token]):
     plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_text", "ends", "starts")
+    __slots__ = ("_text", "after_newline", "ends", "starts")
 
     def __init__(self, text: str) -> None:
         super().__init__()
@@ -745,6 +744,10 @@ class _Tokens(dict[int, _Token]):
         # Unbound methods, mapped in C: no Python call per token.
         self.starts: list[int] = list(map(re.Match.start, found))
         self.ends: list[int] = list(map(re.Match.end, found))
+        # The tokens with a line break before them.
+        self.after_newline = {
+            bisect.bisect_left(self.starts, m.start()) for m in _NEWLINE.finditer(text)
+        }
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -775,6 +778,17 @@ class _Tokens(dict[int, _Token]):
         # Made without the keyword handling of the generated ``__new__``.
         return tuple.__new__(_Token, (s, e, cs, ce, core, word[: cs - s], trail, newline))
 
+    def core_and_trail(self, i: int) -> tuple[str, str]:
+        """The core and the trail of token ``i``; a bare word's token is not split."""
+        tok = dict.get(self, i)
+        if tok is not None:
+            return tok.core, tok.trail
+        word = self._text[self.starts[i] : self.ends[i]]
+        if word.isalnum():
+            return word, ""
+        tok = self[i]
+        return tok.core, tok.trail
+
     def maybe_names(self) -> list[int]:
         """The tokens that may start or go on a name: all but most lower-case words."""
         text, starts, ends = self._text, self.starts, self.ends
@@ -797,7 +811,7 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
     """
     starts = toks.starts
     events = {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
-    events |= {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}
+    events |= toks.after_newline
     at = sorted(i for i in events if 0 <= i < len(toks))
     flags = bytearray(len(toks))
     depth = 0
@@ -916,6 +930,58 @@ _OPENS_NO_RUN = frozenset(
     and w.casefold() not in _NOT_NAME_WORDS
 )
 _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
+
+
+class _Core(NamedTuple):
+    """What the name scan asks of a token's core: worked out once per word."""
+
+    lower: bool  # a lower-case word: it only ends a name
+    cashtag: bool  # "$ABCD"
+    ric: bool  # a Reuters code, unless a mark stands before it
+    glued: int  # where an index glued to its verb ends ("Indexrose"), else 0
+    namelike: bool  # a name's word, unless a parenthesis stands before it
+    year: bool  # "2025" goes on a name: "Vision 2030"
+    legal: bool  # a legal form goes on a name: "Acme Ltd"
+    joiner: bool  # "of", "de", "&" join two names' words
+    stop: bool  # a word that starts no subject
+    symbol: bool  # may be a bare symbol written after a name
+    suffix: bool  # a legal form or "Group", after which a bare symbol may follow
+    possessive: bool  # "Acme's"
+
+
+@functools.lru_cache(maxsize=8192)
+def _core(core: str) -> _Core:
+    # Cached: news repeats its names and sentence openers.
+    plain = core.isalpha()
+    glued = _GLUED.match(core) if core.endswith(_GLUED_ENDS) else None
+    return _Core(
+        lower=core[:1].islower() and core not in ("of", "de", "plc"),
+        cashtag=not plain and core[:1] == "$" and _CASHTAG.fullmatch(core) is not None,
+        ric=not plain and _may_be_ric(core) and _RIC.fullmatch(core) is not None,
+        glued=glued.end(1) if glued else 0,
+        namelike=(core[0].isupper() if plain else _is_name_core(core))
+        and core.casefold() not in _NOT_NAME_WORDS,
+        year=core.isdigit() and 2 <= len(core) <= 4,
+        legal=core.rstrip(".") in CORPORATE_SUFFIXES,
+        joiner=core in ("of", "de", "&"),
+        stop=core in SUBJECT_STOPWORDS,
+        symbol=_is_bare_symbol(core) and core not in _NOT_SYMBOLS,
+        suffix=core.rstrip(".") in _SUFFIXES,
+        possessive=core.endswith(("'s", "’s", "’")),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_kind(name: str) -> str:
+    # Cached: an article gives the same few names again and again.
+    words = name.split()
+    if name in PLACES or (len(words) == 1 and name.rstrip(".") in PLACES):
+        return "place"
+    if any(w in INDEX_WORDS for w in words) or name.startswith("S&P"):
+        return "index"
+    if name.casefold() in _COMMODITY_WORDS:
+        return "commodity"
+    return "issuer"
 
 
 def _is_name_core(core: str) -> bool:
@@ -1149,8 +1215,10 @@ class _Article:
         starts, ends = toks.starts, toks.ends
         # Tokens that start no name: inside parentheses, or in a listing's span.
         blocked = _in_listings(self.in_parens, starts, ends, tickers)
-        # The trail of the last token of the run: a bare word has none.
+        after_newline = toks.after_newline
+        # Of the last token of the run: its trail, and whether it is a legal form.
         run_trail = ""
+        run_suffix = False
         last = -1
         for i in toks.maybe_names():
             if i > last + 1:
@@ -1166,7 +1234,7 @@ class _Article:
             ):
                 # A figure, an amount or "of" starts no name; it only ends a sentence's
                 # first words, unless it stands in a listing or parentheses.
-                if "\n" in text[ends[i - 1] if i > 0 else 0 : s]:
+                if i in after_newline:
                     sentence_first = True
                 if sentence_first and not blocked[i]:
                     sentence_first = False
@@ -1180,24 +1248,37 @@ class _Article:
             word = text[s : ends[i]]
             if not run and word in _OPENS_NO_RUN:
                 # "The", "May": a bare word that starts no name; it may start a sentence.
-                if ends_sentence or "\n" in text[ends[i - 1] if i > 0 else 0 : s]:
+                if ends_sentence or i in after_newline:
                     sentence_first = True
                 continue
+            newline = i in after_newline
             if word.isalnum():
                 # Most tokens are bare words: their core is the word, with no marks.
-                core, lead, trail, core_start, core_end = word, "", "", s, ends[i]
+                core, lead, trail, core_start = word, "", "", s
+                tok = None
             else:
                 tok = toks[i]
-                core, lead, trail = tok.core, tok.lead, tok.trail
-                core_start, core_end = tok.core_start, tok.core_end
-            if (ends_sentence and core[:1].isupper()) or "\n" in text[
-                ends[i - 1] if i > 0 else 0 : s
-            ]:
+                core, lead, trail, core_start = tok.core, tok.lead, tok.trail, tok.core_start
+            if newline or (ends_sentence and core[:1].isupper()):
                 if run:
                     close()
                 sentence_first = True
+            (
+                lower,
+                cashtag,
+                ric,
+                glued,
+                namelike,
+                year,
+                legal,
+                joiner,
+                stop,
+                symbol,
+                suffix,
+                possessive,
+            ) = _core(core)
             # Most words are lower case: they only end a name.
-            if core[:1].islower() and core not in ("of", "de", "plc"):
+            if lower:
                 if run:
                     close()
                 sentence_first = False
@@ -1205,68 +1286,54 @@ class _Article:
             if blocked[i]:
                 close()
                 continue
-            plain = core.isalpha()  # no cashtag, no Reuters code
-            if not plain and core[:1] == "$" and _CASHTAG.fullmatch(core):
+            if cashtag:
                 # "$ABCD rose 5%": a cashtag names the subject and its symbol.
                 close()
                 sentence_first = False
+                core_end = core_start + len(core)
                 name = _Name(core_start, core_end, core, core[1:], "issuer", True, False)
                 self.names.append(name)
                 continue
-            ric = not plain and _may_be_ric(core) and _RIC.fullmatch(core) is not None
-            ric = ric and not lead
-            if ric:
+            if ric and not lead:
                 self._add_ric(i, run)
                 run = []
                 sentence_first = False
                 continue
-            glued = _GLUED.match(core) if core.endswith(_GLUED_ENDS) else None
+            if tok is None:
+                # A word of a name: the run's tokens are read again when it closes.
+                tok = toks[i] = tuple.__new__(
+                    _Token, (s, s + len(word), s, s + len(word), word, "", "", newline)
+                )
             if glued:
                 run.append(i)
-                close(end=core_start + glued.end(1))
+                close(end=core_start + glued)
                 sentence_first = False
                 continue
-            # A bare capitalised word is a name's word: most are, with no count to make.
-            namelike = (core[0].isupper() if plain else _is_name_core(core)) and not (
-                lead.startswith(("(", "["))
-            )
-            # Title case runs names into verbs: "First Mining Shares Fall 10%".
-            namelike = namelike and core.casefold() not in _NOT_NAME_WORDS
+            namelike = namelike and not lead.startswith(("(", "["))
             if run:
-                namelike = namelike or (core.isdigit() and 2 <= len(core) <= 4 and not run_trail)
-                namelike = namelike or core.rstrip(".") in CORPORATE_SUFFIXES
-                if core in ("of", "de", "&") and not run_trail and i + 1 < len(toks):
+                namelike = namelike or (year and not run_trail) or legal
+                if joiner and not run_trail and i + 1 < len(toks):
                     nxt = toks[i + 1]
                     if _is_name_core(nxt.core) and not nxt.lead and not trail:
                         run.append(i)
-                        run_trail = trail
+                        run_trail, run_suffix = trail, suffix
                         continue
             if namelike and run and run_trail:
                 close()
                 sentence_first = False
-            if namelike and not run and core in SUBJECT_STOPWORDS:
+            if namelike and not run and stop:
                 continue
             if namelike:
                 # "Cameco Corp. CCJ": a bare symbol after a legal suffix.
-                if (
-                    run
-                    and _is_bare_symbol(core)
-                    and toks[run[-1]].core.rstrip(".") in _SUFFIXES
-                    and core not in _NOT_SYMBOLS
-                ):
-                    close(symbol=core)
-                    sentence_first = False
-                    continue
                 # "Haulstar Technologies HLST slipped": a bare symbol between a
                 # name and a lower-case word, not the name's initials.
-                if run and _is_bare_symbol(core) and self._bare_symbol_after(run, i):
+                if run and symbol and (run_suffix or self._bare_symbol_after(run, i)):
                     close(symbol=core)
                     sentence_first = False
                     continue
                 run.append(i)
-                run_trail = trail
-                possessive = core.endswith(("'s", "’s", "’")) and not self._name_goes_on(i)
-                if possessive or (trail and trail[0] != "."):
+                run_trail, run_suffix = trail, suffix
+                if (possessive and not self._name_goes_on(i)) or (trail and trail[0] != "."):
                     close()
                     sentence_first = False
                 continue
@@ -1326,30 +1393,22 @@ class _Article:
             run = run[:-1]
         if not run:
             return
-        first, last = toks[run[0]], toks[run[-1]]
-        start = first.core_start
-        end = end_at if end_at is not None else last.core_end
+        start = toks[run[0]].core_start
+        end = end_at if end_at is not None else toks[run[-1]].core_end
         name = text[start:end]
-        for mark in ("'s", "’s", "’"):
-            if name.endswith(mark):
-                name = name[: -len(mark)]
-                end -= len(mark)
+        if name.endswith(("'s", "’s", "’")):
+            for mark in ("'s", "’s", "’"):
+                if name.endswith(mark):
+                    name = name[: -len(mark)]
+                    end -= len(mark)
         name = name.strip("\"“”‘’'")
         if not name or name in SUBJECT_STOPWORDS:
             return
         start = text.find(name, start, end + 1)
         end = start + len(name)
-        words = name.split()
-        kind = "issuer"
-        if name in PLACES or (len(words) == 1 and name.rstrip(".") in PLACES):
-            kind = "place"
-        elif any(w in INDEX_WORDS for w in words) or name.startswith("S&P"):
-            kind = "index"
-        elif name.casefold() in _COMMODITY_WORDS:
-            kind = "commodity"
+        kind = _name_kind(name)
         symbol: str | None = None
         strong = False
-        after = text[end : end + 40]
         # The listing or symbol that follows the name.
         j = bisect.bisect_left(ticker_starts, end)
         if j < len(ticker_starts) and ticker_starts[j] - end <= 4:
@@ -1359,6 +1418,7 @@ class _Article:
             symbol = symbol_after
             strong = True
         else:
+            after = text[end : end + 40]
             spaced = after.lstrip(" \u00a0")
             # Most names are followed by no parenthesis: no pattern to try.
             m = _PAREN_SYMBOL.match(spaced) if spaced[:1] == "(" else None
@@ -1371,16 +1431,24 @@ class _Article:
             # Named as what trades: "X shares", "shares of X", "X (up 1.46 ...)".
             rest = text[end : end + 20]
             # Only a mark or a space is taken off: most names are followed by neither.
-            if rest[:1] in ("'", "’") or rest[:1].isspace():
-                rest = _POSSESSIVE_LEAD.sub("", rest)
+            # A possessive's mark, then spaces.
+            if rest[:1] in ("'", "’"):
+                rest = rest[2:] if rest[1:2] == "s" else rest[1:]
+            rest = rest.lstrip(_SPACES)
             strong = rest.startswith(("shares", "stock", "share price", "Shares"))
             strong = strong or (sentence_first and rest.startswith("("))
             strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
-        prev = toks[run[0] - 1].core.casefold() if run[0] > 0 else ""
-        prev2 = toks[run[0] - 2].core.casefold() if run[0] > 1 else ""
-        after_prep = prev in _PREPOSITIONS or (prev in _DETERMINERS and prev2 in _PREPOSITIONS)
-        if toks[run[0] - 1].trail if run[0] > 0 else False:
-            after_prep = False
+        after_prep = False
+        j = run[0] - 1
+        if j >= 0:
+            # The words before: a bare word is read without splitting its token.
+            word = text[toks.starts[j] : toks.ends[j]]
+            prev, trail = (word, "") if word.isalnum() else toks.core_and_trail(j)
+            prev = prev.casefold()
+            if prev in _PREPOSITIONS:
+                after_prep = not trail
+            elif prev in _DETERMINERS and j > 0 and not trail:
+                after_prep = toks.core_and_trail(j - 1)[0].casefold() in _PREPOSITIONS
         self.names.append(_Name(start, end, name, symbol, kind, strong, after_prep))
 
     def _add_ric(self, i: int, run: list[int]) -> None:
