@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
@@ -415,9 +417,22 @@ _SPACES = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_TOKEN = re.compile(f"[^{_SPACES}]++")
 _LEAD_PUNCT = "(\"'“‘[«"
 _TRAIL_PUNCT = ",;:)\"'”’]».!?"
+# A token: a run of non-spaces. Its first group is set when it may start or go
+# on a name: it starts with no lower-case letter, or it is "of", "de" or "plc"
+# ("Bank of Montreal", "Banco de Chile", "Acme plc") with its marks.
+_TOKEN = re.compile(
+    rf"""
+    (?:
+        (?P<name>[^a-z{_SPACES}]|(?:of|de|plc)[{re.escape(_TRAIL_PUNCT)}]*+(?![^{_SPACES}]))
+      | [a-z]
+    )
+    [^{_SPACES}]*+
+    """,
+    re.VERBOSE,
+)
+_NAMED = operator.attrgetter("lastindex")
 _PREPOSITIONS = frozenset(
     {
         "in",
@@ -587,9 +602,26 @@ _SPOT = regex.compile(
 _COMMODITY_ENDS = tuple({c.split()[-1].casefold() for c in COMMODITIES})
 
 
+# The words _COMMODITY_TAIL matches, in lower case.
+_PRICE_WORDS = re.compile("price|futures")
+
+
+def _commodity_tails(text: str) -> Iterable[regex.Match[str]]:
+    """The matches of _COMMODITY_TAIL in ``text``, in order.
+
+    In ASCII text each starts where the lower-cased text holds one of its words:
+    those few places are tried alone, the rest of the text is not scanned. A
+    match there is the one the scan finds, its boundaries read around it.
+    """
+    if not text.isascii():
+        return _COMMODITY_TAIL.finditer(text)
+    found = (_COMMODITY_TAIL.match(text, m.start()) for m in _PRICE_WORDS.finditer(text.lower()))
+    return [m for m in found if m is not None]
+
+
 def _commodities(text: str) -> list[tuple[int, int]]:
     found = []
-    for m in _COMMODITY_TAIL.finditer(text):
+    for m in _commodity_tails(text):
         before = text[max(0, m.start() - 40) : m.start()]
         # str.isspace and str.split take every space the pattern's \s matches.
         if not before[-1:].isspace():
@@ -601,7 +633,7 @@ def _commodities(text: str) -> list[tuple[int, int]]:
         if head is not None:
             found.append((head.start(), m.end()))
     # "Spot gold was up 0.4%": the spot market names the metal alone.
-    if "spot" in _folded(text):
+    if "spot" in (text.lower() if text.isascii() else _folded(text)):
         found.extend(m.span() for m in _SPOT.finditer(text))
     found.sort()
     return found
@@ -716,9 +748,6 @@ class _Token(NamedTuple):
     newline: bool  # a line break stands between this token and the one before
 
 
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-# Lower-case words that go on a name: "Bank of Montreal", "Banco de Chile", "Acme plc".
-_LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
 # First characters of the tokens that start no name: figures and those words.
 _DIGITS = frozenset("0123456789")
 _OPENS_NO_NAME = _DIGITS | frozenset("odp")
@@ -735,7 +764,7 @@ class _Tokens(dict[int, _Token]):
     plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_text", "after_newline", "ends", "starts")
+    __slots__ = ("_maybe_names", "_text", "after_newline", "ends", "starts")
 
     def __init__(self, text: str) -> None:
         super().__init__()
@@ -744,6 +773,7 @@ class _Tokens(dict[int, _Token]):
         # Unbound methods, mapped in C: no Python call per token.
         self.starts: list[int] = list(map(re.Match.start, found))
         self.ends: list[int] = list(map(re.Match.end, found))
+        self._maybe_names = list(itertools.compress(range(len(found)), map(_NAMED, found)))
         # The tokens with a line break before them.
         self.after_newline = {
             bisect.bisect_left(self.starts, m.start()) for m in _NEWLINE.finditer(text)
@@ -790,40 +820,50 @@ class _Tokens(dict[int, _Token]):
         return tok.core, tok.trail
 
     def maybe_names(self) -> list[int]:
-        """The tokens that may start or go on a name: all but most lower-case words."""
-        text, starts, ends = self._text, self.starts, self.ends
-        # The first characters taken in C: no indexing per token in Python.
-        return [
-            i
-            for i, first in enumerate(map(text.__getitem__, starts))
-            if first not in _ASCII_LOWER
-            or (
-                first in "odp" and text[starts[i] : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
-            )
-        ]
+        """The tokens that may start or go on a name: all but most lower-case words.
+
+        Marked by _TOKEN's group as the text is split, and picked out in C.
+        """
+        return self._maybe_names
 
 
 def _in_parens(text: str, toks: _Tokens) -> bytearray:
     """Whether each token stands inside parentheses, a line break closing them all.
 
-    Only tokens with a parenthesis or after a line break change the depth, so
-    the depth is worked out at those alone and spread to the tokens between.
+    Only tokens with a parenthesis change the depth, so the depth is worked out
+    at those alone and spread to the tokens after them, up to the next line
+    break. Their marks are read off the word: no token is split.
     """
-    starts = toks.starts
-    events = {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
-    events |= toks.after_newline
-    at = sorted(i for i in events if 0 <= i < len(toks))
-    flags = bytearray(len(toks))
+    starts, ends, n = toks.starts, toks.ends, len(toks)
+    flags = bytearray(n)
+    at = sorted(
+        i
+        for i in {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
+        if 0 <= i < n
+    )
+    breaks = sorted(i for i in toks.after_newline if i < n)
     depth = 0
+    last = -1
     for k, i in enumerate(at):
-        tok = toks[i]
-        if tok.newline:
-            depth = 0
-        flags[i] = depth > 0 or "(" in tok.lead
-        depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
-        upto = at[k + 1] if k + 1 < len(at) else len(toks)
-        if depth > 0 and upto > i + 1:
-            flags[i + 1 : upto] = b"\x01" * (upto - i - 1)
+        # A line break since the last token with a parenthesis closes them all.
+        if depth > 0:
+            b = bisect.bisect_right(breaks, last)
+            if b < len(breaks) and breaks[b] <= i:
+                depth = 0
+        word = text[starts[i] : ends[i]]
+        rest = word.lstrip(_LEAD_PUNCT)
+        lead = word[: len(word) - len(rest)]
+        trail = rest[len(rest.rstrip(_TRAIL_PUNCT)) :]
+        flags[i] = depth > 0 or "(" in lead
+        depth = max(0, depth + lead.count("(") - trail.count(")"))
+        if depth > 0:
+            upto = at[k + 1] if k + 1 < len(at) else n
+            b = bisect.bisect_right(breaks, i)
+            if b < len(breaks) and breaks[b] < upto:
+                upto = breaks[b]
+            if upto > i + 1:
+                flags[i + 1 : upto] = b"\x01" * (upto - i - 1)
+        last = i
     return flags
 
 
