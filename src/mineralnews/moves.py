@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Iterable, Sequence
@@ -419,20 +418,29 @@ _SPACES = (
 )
 _LEAD_PUNCT = "(\"'“‘[«"
 _TRAIL_PUNCT = ",;:)\"'”’]».!?"
-# A token: a run of non-spaces. Its first group is set when it may start or go
-# on a name: it starts with no lower-case letter, or it is "of", "de" or "plc"
-# ("Bank of Montreal", "Banco de Chile", "Acme plc") with its marks.
+# A token: a run of non-spaces. A group is set when it may start or go on a
+# name: it starts with no lower-case letter, or it is "of", "de" or "plc"
+# ("Bank of Montreal", "Banco de Chile", "Acme plc") with its marks. Of these,
+# the first group marks those that start none: a figure, an amount, those words.
 _TOKEN = re.compile(
     rf"""
     (?:
-        (?P<name>[^a-z{_SPACES}]|(?:of|de|plc)[{re.escape(_TRAIL_PUNCT)}]*+(?![^{_SPACES}]))
+        (?P<opens_none>[0-9]|[$€£¥][0-9]|(?:of|de|plc)[{re.escape(_TRAIL_PUNCT)}]*+(?![^{_SPACES}]))
+      | (?P<name>[^a-z{_SPACES}])
       | [a-z]
     )
     [^{_SPACES}]*+
     """,
     re.VERBOSE,
 )
-_NAMED = operator.attrgetter("lastindex")
+# Each token's group as a letter: "a" a lower-case word, "B" a token that starts
+# no name, "A" one that may.
+_KIND_LETTER = {None: "a", 1: "B", 2: "A"}.__getitem__
+_LAST_GROUP = operator.attrgetter("lastindex")
+# The stretches of tokens that may start or go on a name, with lower-case words
+# around them, and one that may start a name among them: the others hold none.
+# Found only from a stretch's start: linear on a long stretch.
+_NAME_STRETCH = re.compile("(?<![AB])B*+A[AB]*+")
 _PREPOSITIONS = frozenset(
     {
         "in",
@@ -606,22 +614,41 @@ _COMMODITY_ENDS = tuple({c.split()[-1].casefold() for c in COMMODITIES})
 _PRICE_WORDS = re.compile("price|futures")
 
 
-def _commodity_tails(text: str) -> Iterable[regex.Match[str]]:
+# The letters but ASCII ones that IGNORECASE matches to an ASCII letter: "ſ" is
+# "s", "İ" and "ı" are "i". str.lower keeps them, and keeps the length of a
+# text without "İ".
+_ODD_CASES = ("\u017f", "\u0130", "\u0131")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, each character where it was, or None when it holds a
+    letter that an IGNORECASE pattern of ASCII words matches to another one.
+
+    Then a match of such a pattern stands where the lower-cased text holds its
+    words, found with a plain search.
+    """
+    if any(map(text.__contains__, _ODD_CASES)):
+        return None
+    return text.lower()
+
+
+def _commodity_tails(text: str, lowered: str | None) -> Iterable[regex.Match[str]]:
     """The matches of _COMMODITY_TAIL in ``text``, in order.
 
-    In ASCII text each starts where the lower-cased text holds one of its words:
-    those few places are tried alone, the rest of the text is not scanned. A
-    match there is the one the scan finds, its boundaries read around it.
+    Each starts where ``lowered`` holds one of its words: those few places are
+    tried alone, the rest of the text is not scanned. A match there is the one
+    the scan finds, its boundaries read around it.
     """
-    if not text.isascii():
+    if lowered is None:
         return _COMMODITY_TAIL.finditer(text)
-    found = (_COMMODITY_TAIL.match(text, m.start()) for m in _PRICE_WORDS.finditer(text.lower()))
+    found = (_COMMODITY_TAIL.match(text, m.start()) for m in _PRICE_WORDS.finditer(lowered))
     return [m for m in found if m is not None]
 
 
 def _commodities(text: str) -> list[tuple[int, int]]:
     found = []
-    for m in _commodity_tails(text):
+    lowered = _lowered(text)
+    for m in _commodity_tails(text, lowered):
         before = text[max(0, m.start() - 40) : m.start()]
         # str.isspace and str.split take every space the pattern's \s matches.
         if not before[-1:].isspace():
@@ -633,7 +660,7 @@ def _commodities(text: str) -> list[tuple[int, int]]:
         if head is not None:
             found.append((head.start(), m.end()))
     # "Spot gold was up 0.4%": the spot market names the metal alone.
-    if "spot" in (text.lower() if text.isascii() else _folded(text)):
+    if "spot" in (lowered if lowered is not None else _folded(text)):
         found.extend(m.span() for m in _SPOT.finditer(text))
     found.sort()
     return found
@@ -748,9 +775,6 @@ class _Token(NamedTuple):
     newline: bool  # a line break stands between this token and the one before
 
 
-# First characters of the tokens that start no name: figures and those words.
-_DIGITS = frozenset("0123456789")
-_OPENS_NO_NAME = _DIGITS | frozenset("odp")
 _PAREN = regex.compile(r"[()]")
 _NEWLINE = regex.compile(r"\n")
 
@@ -764,7 +788,7 @@ class _Tokens(dict[int, _Token]):
     plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_maybe_names", "_text", "after_newline", "ends", "starts")
+    __slots__ = ("_text", "after_newline", "ends", "kinds", "starts")
 
     def __init__(self, text: str) -> None:
         super().__init__()
@@ -773,7 +797,8 @@ class _Tokens(dict[int, _Token]):
         # Unbound methods, mapped in C: no Python call per token.
         self.starts: list[int] = list(map(re.Match.start, found))
         self.ends: list[int] = list(map(re.Match.end, found))
-        self._maybe_names = list(itertools.compress(range(len(found)), map(_NAMED, found)))
+        # Made in C, a letter per token: see _KIND_LETTER.
+        self.kinds = "".join(map(_KIND_LETTER, map(_LAST_GROUP, found)))
         # The tokens with a line break before them.
         self.after_newline = {
             bisect.bisect_left(self.starts, m.start()) for m in _NEWLINE.finditer(text)
@@ -819,12 +844,13 @@ class _Tokens(dict[int, _Token]):
         tok = self[i]
         return tok.core, tok.trail
 
-    def maybe_names(self) -> list[int]:
-        """The tokens that may start or go on a name: all but most lower-case words.
+    def name_stretches(self) -> list[tuple[int, int]]:
+        """The stretches of tokens, ``[start, end)``, where a name may stand: the
+        tokens between that may go on a name, and one that may start it.
 
-        Marked by _TOKEN's group as the text is split, and picked out in C.
+        Lower-case words stand around each: they only end a name.
         """
-        return self._maybe_names
+        return [m.span() for m in _NAME_STRETCH.finditer(self.kinds)]
 
 
 def _in_parens(text: str, toks: _Tokens) -> bytearray:
@@ -1259,127 +1285,121 @@ class _Article:
         # Of the last token of the run: its trail, and whether it is a legal form.
         run_trail = ""
         run_suffix = False
-        last = -1
-        for i in toks.maybe_names():
-            if i > last + 1:
-                # Lower-case words between: they only end a name.
-                if run:
-                    close()
-                sentence_first = False
-            last = i
-            s = starts[i]
-            first = text[s]
-            if not run and (
-                first in _OPENS_NO_NAME or (first in "$€£¥" and text[s + 1 : s + 2] in _DIGITS)
-            ):
-                # A figure, an amount or "of" starts no name; it only ends a sentence's
-                # first words, unless it stands in a listing or parentheses.
-                if i in after_newline:
-                    sentence_first = True
-                if sentence_first and not blocked[i]:
-                    sentence_first = False
-                continue
-            # The token before ends a sentence: read only when it ends in a stop.
-            ends_sentence = (
-                i > 0
-                and text[ends[i - 1] - 1] in ".!?"
-                and toks[i - 1].trail[-1:] in (".", "!", "?")
-            )
-            word = text[s : ends[i]]
-            if not run and word in _OPENS_NO_RUN:
-                # "The", "May": a bare word that starts no name; it may start a sentence.
-                if ends_sentence or i in after_newline:
-                    sentence_first = True
-                continue
-            newline = i in after_newline
-            if word.isalnum():
-                # Most tokens are bare words: their core is the word, with no marks.
-                core, lead, trail, core_start = word, "", "", s
-                tok = None
-            else:
-                tok = toks[i]
-                core, lead, trail, core_start = tok.core, tok.lead, tok.trail, tok.core_start
-            if newline or (ends_sentence and core[:1].isupper()):
-                if run:
-                    close()
-                sentence_first = True
-            (
-                lower,
-                cashtag,
-                ric,
-                glued,
-                namelike,
-                year,
-                legal,
-                joiner,
-                stop,
-                symbol,
-                suffix,
-                possessive,
-            ) = _core(core)
-            # Most words are lower case: they only end a name.
-            if lower:
-                if run:
-                    close()
-                sentence_first = False
-                continue
-            if blocked[i]:
-                close()
-                continue
-            if cashtag:
-                # "$ABCD rose 5%": a cashtag names the subject and its symbol.
-                close()
-                sentence_first = False
-                core_end = core_start + len(core)
-                name = _Name(core_start, core_end, core, core[1:], "issuer", True, False)
-                self.names.append(name)
-                continue
-            if ric and not lead:
-                self._add_ric(i, run)
-                run = []
-                sentence_first = False
-                continue
-            if tok is None:
-                # A word of a name: the run's tokens are read again when it closes.
-                tok = toks[i] = tuple.__new__(
-                    _Token, (s, s + len(word), s, s + len(word), word, "", "", newline)
+        kinds = toks.kinds
+        for a, b in toks.name_stretches():
+            # Lower-case words stand before: they only end a name.
+            sentence_first = a == 0
+            for i in range(a, b):
+                s = starts[i]
+                if not run and kinds[i] == "B":
+                    # A figure, an amount or "of" starts no name; it only ends a sentence's
+                    # first words, unless it stands in a listing or parentheses.
+                    if i in after_newline:
+                        sentence_first = True
+                    if sentence_first and not blocked[i]:
+                        sentence_first = False
+                    continue
+                # The token before ends a sentence: read only when it ends in a stop.
+                ends_sentence = (
+                    i > 0
+                    and text[ends[i - 1] - 1] in ".!?"
+                    and toks[i - 1].trail[-1:] in (".", "!", "?")
                 )
-            if glued:
-                run.append(i)
-                close(end=core_start + glued)
-                sentence_first = False
-                continue
-            namelike = namelike and not lead.startswith(("(", "["))
-            if run:
-                namelike = namelike or (year and not run_trail) or legal
-                if joiner and not run_trail and i + 1 < len(toks):
-                    nxt = toks[i + 1]
-                    if _is_name_core(nxt.core) and not nxt.lead and not trail:
-                        run.append(i)
-                        run_trail, run_suffix = trail, suffix
-                        continue
-            if namelike and run and run_trail:
-                close()
-                sentence_first = False
-            if namelike and not run and stop:
-                continue
-            if namelike:
-                # "Cameco Corp. CCJ": a bare symbol after a legal suffix.
-                # "Haulstar Technologies HLST slipped": a bare symbol between a
-                # name and a lower-case word, not the name's initials.
-                if run and symbol and (run_suffix or self._bare_symbol_after(run, i)):
-                    close(symbol=core)
+                word = text[s : ends[i]]
+                if not run and word in _OPENS_NO_RUN:
+                    # "The", "May": a bare word that starts no name; it may start a sentence.
+                    if ends_sentence or i in after_newline:
+                        sentence_first = True
+                    continue
+                newline = i in after_newline
+                if word.isalnum():
+                    # Most tokens are bare words: their core is the word, with no marks.
+                    core, lead, trail, core_start = word, "", "", s
+                    tok = None
+                else:
+                    tok = toks[i]
+                    core, lead, trail, core_start = tok.core, tok.lead, tok.trail, tok.core_start
+                if newline or (ends_sentence and core[:1].isupper()):
+                    if run:
+                        close()
+                    sentence_first = True
+                (
+                    lower,
+                    cashtag,
+                    ric,
+                    glued,
+                    namelike,
+                    year,
+                    legal,
+                    joiner,
+                    stop,
+                    symbol,
+                    suffix,
+                    possessive,
+                ) = _core(core)
+                # Most words are lower case: they only end a name.
+                if lower:
+                    if run:
+                        close()
                     sentence_first = False
                     continue
-                run.append(i)
-                run_trail, run_suffix = trail, suffix
-                if (possessive and not self._name_goes_on(i)) or (trail and trail[0] != "."):
+                if blocked[i]:
+                    close()
+                    continue
+                if cashtag:
+                    # "$ABCD rose 5%": a cashtag names the subject and its symbol.
                     close()
                     sentence_first = False
-                continue
+                    core_end = core_start + len(core)
+                    name = _Name(core_start, core_end, core, core[1:], "issuer", True, False)
+                    self.names.append(name)
+                    continue
+                if ric and not lead:
+                    self._add_ric(i, run)
+                    run = []
+                    sentence_first = False
+                    continue
+                if tok is None:
+                    # A word of a name: the run's tokens are read again when it closes.
+                    tok = toks[i] = tuple.__new__(
+                        _Token, (s, s + len(word), s, s + len(word), word, "", "", newline)
+                    )
+                if glued:
+                    run.append(i)
+                    close(end=core_start + glued)
+                    sentence_first = False
+                    continue
+                namelike = namelike and not lead.startswith(("(", "["))
+                if run:
+                    namelike = namelike or (year and not run_trail) or legal
+                    if joiner and not run_trail and i + 1 < len(toks):
+                        nxt = toks[i + 1]
+                        if _is_name_core(nxt.core) and not nxt.lead and not trail:
+                            run.append(i)
+                            run_trail, run_suffix = trail, suffix
+                            continue
+                if namelike and run and run_trail:
+                    close()
+                    sentence_first = False
+                if namelike and not run and stop:
+                    continue
+                if namelike:
+                    # "Cameco Corp. CCJ": a bare symbol after a legal suffix.
+                    # "Haulstar Technologies HLST slipped": a bare symbol between a
+                    # name and a lower-case word, not the name's initials.
+                    if run and symbol and (run_suffix or self._bare_symbol_after(run, i)):
+                        close(symbol=core)
+                        sentence_first = False
+                        continue
+                    run.append(i)
+                    run_trail, run_suffix = trail, suffix
+                    if (possessive and not self._name_goes_on(i)) or (trail and trail[0] != "."):
+                        close()
+                        sentence_first = False
+                    continue
+                close()
+                sentence_first = False
             close()
-            sentence_first = False
-        close()
 
     def _bare_symbol_after(self, run: list[int], i: int) -> bool:
         toks = self.tokens
