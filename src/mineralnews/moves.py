@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
@@ -418,25 +417,25 @@ _SPACES = (
 )
 _LEAD_PUNCT = "(\"'“‘[«"
 _TRAIL_PUNCT = ",;:)\"'”’]».!?"
-# A token: a run of non-spaces. A group is set when it may start or go on a
-# name: it starts with no lower-case letter, or it is "of", "de" or "plc"
-# ("Bank of Montreal", "Banco de Chile", "Acme plc") with its marks. Of these,
-# the first group marks those that start none: a figure, an amount, those words.
-_TOKEN = re.compile(
-    rf"""
-    (?:
-        (?P<opens_none>[0-9]|[$€£¥][0-9]|(?:of|de|plc)[{re.escape(_TRAIL_PUNCT)}]*+(?![^{_SPACES}]))
-      | (?P<name>[^a-z{_SPACES}])
-      | [a-z]
-    )
-    [^{_SPACES}]*+
-    """,
-    re.VERBOSE,
+_TOKEN = re.compile(f"[^{_SPACES}]++")
+# Each token as a letter, from its first character: "a" a lower-case word,
+# which only ends a name; "B" a token that starts no name but may go on one (a
+# figure, an amount, "of", "de", "plc"); "A" one that may start a name. Made in
+# C from the first characters: those past Latin-1 are made "?", an "A".
+_KIND_TABLE = bytes(
+    ord("a")
+    if chr(b) in "abcdefghijklmnopqrstuvwxyz"
+    else ord("B")
+    if chr(b) in "0123456789"
+    else ord("A")
+    for b in range(256)
 )
-# Each token's group as a letter: "a" a lower-case word, "B" a token that starts
-# no name, "A" one that may.
-_KIND_LETTER = {None: "a", 1: "B", 2: "A"}.__getitem__
-_LAST_GROUP = operator.attrgetter("lastindex")
+# The tokens of "B" that their first character does not tell: an amount, and
+# "of", "de", "plc" ("Bank of Montreal", "Banco de Chile", "Acme plc") with
+# their marks. Found after a space; the text's first token is matched alone.
+_OPENS_NONE = rf"(?:[$€£¥][0-9]|(?:of|de|plc)[{re.escape(_TRAIL_PUNCT)}]*+(?![^{_SPACES}]))"
+_OPENS_NONE_AFTER_SPACE = re.compile(f"[{_SPACES}]{_OPENS_NONE}")
+_OPENS_NONE_FIRST = re.compile(_OPENS_NONE)
 # The stretches of tokens that may start or go on a name, with lower-case words
 # around them, and one that may start a name among them: the others hold none.
 # Found only from a stretch's start: linear on a long stretch.
@@ -797,8 +796,14 @@ class _Tokens(dict[int, _Token]):
         # Unbound methods, mapped in C: no Python call per token.
         self.starts: list[int] = list(map(re.Match.start, found))
         self.ends: list[int] = list(map(re.Match.end, found))
-        # Made in C, a letter per token: see _KIND_LETTER.
-        self.kinds = "".join(map(_KIND_LETTER, map(_LAST_GROUP, found)))
+        # A letter per token: see _KIND_TABLE.
+        firsts = "".join(map(text.__getitem__, self.starts))
+        kinds = bytearray(firsts.encode("latin-1", "replace").translate(_KIND_TABLE))
+        for m in _OPENS_NONE_AFTER_SPACE.finditer(text):
+            kinds[bisect.bisect_left(self.starts, m.start() + 1)] = ord("B")
+        if self.starts and self.starts[0] == 0 and _OPENS_NONE_FIRST.match(text):
+            kinds[0] = ord("B")
+        self.kinds = kinds.decode("ascii")
         # The tokens with a line break before them.
         self.after_newline = {
             bisect.bisect_left(self.starts, m.start()) for m in _NEWLINE.finditer(text)
