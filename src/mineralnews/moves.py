@@ -817,26 +817,12 @@ class _Tokens(dict[int, _Token]):
         return tok
 
     def _split(self, i: int) -> _Token:
-        text = self._text
         s, e = self.starts[i], self.ends[i]
-        word = text[s:e]
-        prev_end = self.ends[i - 1] if i > 0 else 0
-        if word.isalnum():
-            # Most tokens are bare words: no marks to take off.
-            return tuple.__new__(_Token, (s, e, s, e, word, "", "", "\n" in text[prev_end:s]))
-        rest = word.lstrip(_LEAD_PUNCT)
-        core = rest.rstrip(_TRAIL_PUNCT)
-        cs = s + len(word) - len(rest)
-        ce = cs + len(core)
-        trail = rest[len(core) :]
-        # "Corp." and "U.S." keep their full stop.
-        if trail[:1] == "." and (core + "." in NAME_ABBREVIATIONS or _is_initials(core)):
-            ce += 1
-            core += "."
-            trail = trail[1:]
-        newline = "\n" in text[prev_end:s]
+        lead, core, trail = _parts(self._text[s:e])
+        cs = s + len(lead)
+        newline = i in self.after_newline
         # Made without the keyword handling of the generated ``__new__``.
-        return tuple.__new__(_Token, (s, e, cs, ce, core, word[: cs - s], trail, newline))
+        return tuple.__new__(_Token, (s, e, cs, cs + len(core), core, lead, trail, newline))
 
     def core_and_trail(self, i: int) -> tuple[str, str]:
         """The core and the trail of token ``i``; a bare word's token is not split."""
@@ -856,6 +842,25 @@ class _Tokens(dict[int, _Token]):
         Lower-case words stand around each: they only end a name.
         """
         return [m.span() for m in _NAME_STRETCH.finditer(self.kinds)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _parts(word: str) -> tuple[str, str, str]:
+    """A token's marks before, its core, and its marks after.
+
+    Cached: news repeats its words, with their commas and stops.
+    """
+    if word.isalnum():
+        # Most tokens are bare words: no marks to take off.
+        return "", word, ""
+    rest = word.lstrip(_LEAD_PUNCT)
+    core = rest.rstrip(_TRAIL_PUNCT)
+    trail = rest[len(core) :]
+    # "Corp." and "U.S." keep their full stop.
+    if trail[:1] == "." and (core + "." in NAME_ABBREVIATIONS or _is_initials(core)):
+        core += "."
+        trail = trail[1:]
+    return word[: len(word) - len(rest)], core, trail
 
 
 def _in_parens(text: str, toks: _Tokens) -> bytearray:
@@ -1250,10 +1255,10 @@ class _Article:
                     starts.append(m.end())
                     continue
                 if i >= 0:
-                    tok = self.tokens[i]
-                    if tok.core.endswith(".") and tok.core_end > m.start():
+                    lead, core, _ = _parts(text[token_starts[i] : self.tokens.ends[i]])
+                    if core.endswith(".") and token_starts[i] + len(lead) + len(core) > m.start():
                         continue
-                    if tok.core.casefold() in _NOT_SENTENCE_ENDS:
+                    if core.casefold() in _NOT_SENTENCE_ENDS:
                         continue
             starts.append(m.end())
         return starts
@@ -1308,7 +1313,7 @@ class _Article:
                 ends_sentence = (
                     i > 0
                     and text[ends[i - 1] - 1] in ".!?"
-                    and toks[i - 1].trail[-1:] in (".", "!", "?")
+                    and _parts(text[starts[i - 1] : ends[i - 1]])[2][-1:] in (".", "!", "?")
                 )
                 word = text[s : ends[i]]
                 if not run and word in _OPENS_NO_RUN:
@@ -1317,13 +1322,9 @@ class _Article:
                         sentence_first = True
                     continue
                 newline = i in after_newline
-                if word.isalnum():
-                    # Most tokens are bare words: their core is the word, with no marks.
-                    core, lead, trail, core_start = word, "", "", s
-                    tok = None
-                else:
-                    tok = toks[i]
-                    core, lead, trail, core_start = tok.core, tok.lead, tok.trail, tok.core_start
+                # The token is split only when it goes on a name, below.
+                lead, core, trail = _parts(word)
+                core_start = s + len(lead)
                 if newline or (ends_sentence and core[:1].isupper()):
                     if run:
                         close()
@@ -1364,11 +1365,11 @@ class _Article:
                     run = []
                     sentence_first = False
                     continue
-                if tok is None:
-                    # A word of a name: the run's tokens are read again when it closes.
-                    tok = toks[i] = tuple.__new__(
-                        _Token, (s, s + len(word), s, s + len(word), word, "", "", newline)
-                    )
+                # A word of a name: the run's tokens are read again when it closes.
+                toks[i] = tuple.__new__(
+                    _Token,
+                    (s, ends[i], core_start, core_start + len(core), core, lead, trail, newline),
+                )
                 if glued:
                     run.append(i)
                     close(end=core_start + glued)
