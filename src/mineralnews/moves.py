@@ -872,6 +872,9 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
     """
     starts, ends, n = toks.starts, toks.ends, len(toks)
     flags = bytearray(n)
+    if "(" not in text:
+        # Nothing opens: a closing parenthesis alone leaves the depth at 0.
+        return flags
     at = sorted(
         i
         for i in {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
