@@ -419,9 +419,12 @@ _LEAD_PUNCT = "(\"'“‘[«"
 _TRAIL_PUNCT = ",;:)\"'”’]».!?"
 _TOKEN = re.compile(f"[^{_SPACES}]++")
 # Each token as a letter, from its first character: "a" a lower-case word,
-# which only ends a name; "B" a token that starts no name but may go on one (a
-# figure, an amount, "of", "de", "plc"); "A" one that may start a name. Made in
-# C from the first characters: those past Latin-1 are made "?", an "A".
+# which only ends a name; "B" a figure, which starts none but may go on one; "A"
+# a token that may start a name. Made in C from the first characters: those
+# past Latin-1 are made "?", an "A". An amount ("$5") is an "A" here, though it
+# starts no name, and "of", "de", "plc" ("Bank of Montreal", "Banco de Chile",
+# "Acme plc"), with their marks, an "a", though they go on one: see
+# _Tokens.name_stretches.
 _KIND_TABLE = bytes(
     ord("a")
     if chr(b) in "abcdefghijklmnopqrstuvwxyz"
@@ -430,15 +433,10 @@ _KIND_TABLE = bytes(
     else ord("A")
     for b in range(256)
 )
-# The tokens of "B" that their first character does not tell: an amount, and
-# "of", "de", "plc" ("Bank of Montreal", "Banco de Chile", "Acme plc") with
-# their marks. Found after a space; the text's first token is matched alone.
-_OPENS_NONE = rf"(?:[$€£¥][0-9]|(?:of|de|plc)[{re.escape(_TRAIL_PUNCT)}]*+(?![^{_SPACES}]))"
-_OPENS_NONE_AFTER_SPACE = re.compile(f"[{_SPACES}]{_OPENS_NONE}")
-_OPENS_NONE_FIRST = re.compile(_OPENS_NONE)
-# The stretches of tokens that may start or go on a name, with lower-case words
-# around them, and one that may start a name among them: the others hold none.
-# Found only from a stretch's start: linear on a long stretch.
+_LOWER_IN_NAMES = ("of", "de", "plc")
+# The stretches of tokens that may start or go on a name, with one that may
+# start a name among them. Found only from a stretch's start: linear on a long
+# stretch.
 _NAME_STRETCH = re.compile("(?<![AB])B*+A[AB]*+")
 _PREPOSITIONS = frozenset(
     {
@@ -774,6 +772,9 @@ class _Token(NamedTuple):
     newline: bool  # a line break stands between this token and the one before
 
 
+# First characters of the tokens that start no name: figures and those words.
+_DIGITS = frozenset("0123456789")
+_OPENS_NO_NAME = _DIGITS | frozenset("odp")
 _PAREN = regex.compile(r"[()]")
 _NEWLINE = regex.compile(r"\n")
 
@@ -798,12 +799,7 @@ class _Tokens(dict[int, _Token]):
         self.ends: list[int] = list(map(re.Match.end, found))
         # A letter per token: see _KIND_TABLE.
         firsts = "".join(map(text.__getitem__, self.starts))
-        kinds = bytearray(firsts.encode("latin-1", "replace").translate(_KIND_TABLE))
-        for m in _OPENS_NONE_AFTER_SPACE.finditer(text):
-            kinds[bisect.bisect_left(self.starts, m.start() + 1)] = ord("B")
-        if self.starts and self.starts[0] == 0 and _OPENS_NONE_FIRST.match(text):
-            kinds[0] = ord("B")
-        self.kinds = kinds.decode("ascii")
+        self.kinds = firsts.encode("latin-1", "replace").translate(_KIND_TABLE).decode("ascii")
         # The tokens with a line break before them.
         self.after_newline = {
             bisect.bisect_left(self.starts, m.start()) for m in _NEWLINE.finditer(text)
@@ -837,11 +833,29 @@ class _Tokens(dict[int, _Token]):
 
     def name_stretches(self) -> list[tuple[int, int]]:
         """The stretches of tokens, ``[start, end)``, where a name may stand: the
-        tokens between that may go on a name, and one that may start it.
-
-        Lower-case words stand around each: they only end a name.
+        tokens that may start or go on a name, with lower-case words around them,
+        and one that may start a name among them. The others hold none.
         """
-        return [m.span() for m in _NAME_STRETCH.finditer(self.kinds)]
+        text, starts, ends, kinds = self._text, self.starts, self.ends, self.kinds
+
+        def goes_on(i: int) -> bool:
+            # "of", "de" and "plc" are read here: the letters tell them from no other word.
+            if kinds[i] != "a":
+                return True
+            word = text[starts[i] : ends[i]]
+            return word[0] in "odp" and word.rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
+
+        found: list[tuple[int, int]] = []
+        for m in _NAME_STRETCH.finditer(kinds):
+            a, b = m.span()
+            if found and a < found[-1][1]:
+                continue  # joined to the one before by an "of"
+            while a > 0 and goes_on(a - 1):
+                a -= 1
+            while b < len(kinds) and goes_on(b):
+                b += 1
+            found.append((a, b))
+        return found
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1298,13 +1312,15 @@ class _Article:
         # Of the last token of the run: its trail, and whether it is a legal form.
         run_trail = ""
         run_suffix = False
-        kinds = toks.kinds
         for a, b in toks.name_stretches():
             # Lower-case words stand before: they only end a name.
             sentence_first = a == 0
             for i in range(a, b):
                 s = starts[i]
-                if not run and kinds[i] == "B":
+                first = text[s]
+                if not run and (
+                    first in _OPENS_NO_NAME or (first in "$€£¥" and text[s + 1 : s + 2] in _DIGITS)
+                ):
                     # A figure, an amount or "of" starts no name; it only ends a sentence's
                     # first words, unless it stands in a listing or parentheses.
                     if i in after_newline:
