@@ -434,10 +434,9 @@ _KIND_TABLE = bytes(
     for b in range(256)
 )
 _LOWER_IN_NAMES = ("of", "de", "plc")
-# The stretches of tokens that may start or go on a name, with one that may
-# start a name among them. Found only from a stretch's start: linear on a long
-# stretch.
-_NAME_STRETCH = re.compile("(?<![AB])B*+A[AB]*+")
+# The stretches of tokens that may start or go on a name, from the first one
+# that may start a name among them: the tokens before it are added after.
+_NAME_STRETCH = re.compile("A[AB]*+")
 _PREPOSITIONS = frozenset(
     {
         "in",
@@ -837,22 +836,30 @@ class _Tokens(dict[int, _Token]):
         and one that may start a name among them. The others hold none.
         """
         text, starts, ends, kinds = self._text, self.starts, self.ends, self.kinds
-
-        def goes_on(i: int) -> bool:
-            # "of", "de" and "plc" are read here: the letters tell them from no other word.
-            if kinds[i] != "a":
-                return True
-            word = text[starts[i] : ends[i]]
-            return word[0] in "odp" and word.rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
-
+        n = len(kinds)
         found: list[tuple[int, int]] = []
         for m in _NAME_STRETCH.finditer(kinds):
             a, b = m.span()
             if found and a < found[-1][1]:
                 continue  # joined to the one before by an "of"
-            while a > 0 and goes_on(a - 1):
+            # The tokens before that go on a name, then a lower-case word on each
+            # side: "of", "de" or "plc" goes on the stretch, with the tokens past
+            # it. Most words start with none of their letters: no word to read.
+            while a > 0 and (
+                kinds[a - 1] != "a"
+                or (
+                    text[starts[a - 1]] in "odp"
+                    and text[starts[a - 1] : ends[a - 1]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
+                )
+            ):
                 a -= 1
-            while b < len(kinds) and goes_on(b):
+            while b < n and (
+                kinds[b] != "a"
+                or (
+                    text[starts[b]] in "odp"
+                    and text[starts[b] : ends[b]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
+                )
+            ):
                 b += 1
             found.append((a, b))
         return found
