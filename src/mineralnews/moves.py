@@ -415,9 +415,28 @@ _SPACES = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_TOKEN = re.compile(f"[^{_SPACES}]++")
 _LEAD_PUNCT = "(\"'“‘[«"
 _TRAIL_PUNCT = ",;:)\"'”’]».!?"
+_TOKEN = re.compile(f"[^{_SPACES}]++")
+# Each token as a letter, from its first character: "a" a lower-case word,
+# which only ends a name; "B" a figure, which starts none but may go on one; "A"
+# a token that may start a name. Made in C from the first characters: those
+# past Latin-1 are made "?", an "A". An amount ("$5") is an "A" here, though it
+# starts no name, and "of", "de", "plc" ("Bank of Montreal", "Banco de Chile",
+# "Acme plc"), with their marks, an "a", though they go on one: see
+# _Tokens.name_stretches.
+_KIND_TABLE = bytes(
+    ord("a")
+    if chr(b) in "abcdefghijklmnopqrstuvwxyz"
+    else ord("B")
+    if chr(b) in "0123456789"
+    else ord("A")
+    for b in range(256)
+)
+_LOWER_IN_NAMES = ("of", "de", "plc")
+# The stretches of tokens that may start or go on a name, from the first one
+# that may start a name among them: the tokens before it are added after.
+_NAME_STRETCH = re.compile("A[AB]*+")
 _PREPOSITIONS = frozenset(
     {
         "in",
@@ -587,9 +606,45 @@ _SPOT = regex.compile(
 _COMMODITY_ENDS = tuple({c.split()[-1].casefold() for c in COMMODITIES})
 
 
+# The words _COMMODITY_TAIL matches, in lower case.
+_PRICE_WORDS = re.compile("price|futures")
+
+
+# The letters but ASCII ones that IGNORECASE matches to an ASCII letter: "ſ" is
+# "s", "İ" and "ı" are "i". str.lower keeps them, and keeps the length of a
+# text without "İ".
+_ODD_CASES = ("\u017f", "\u0130", "\u0131")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, each character where it was, or None when it holds a
+    letter that an IGNORECASE pattern of ASCII words matches to another one.
+
+    Then a match of such a pattern stands where the lower-cased text holds its
+    words, found with a plain search.
+    """
+    if any(map(text.__contains__, _ODD_CASES)):
+        return None
+    return text.lower()
+
+
+def _commodity_tails(text: str, lowered: str | None) -> Iterable[regex.Match[str]]:
+    """The matches of _COMMODITY_TAIL in ``text``, in order.
+
+    Each starts where ``lowered`` holds one of its words: those few places are
+    tried alone, the rest of the text is not scanned. A match there is the one
+    the scan finds, its boundaries read around it.
+    """
+    if lowered is None:
+        return _COMMODITY_TAIL.finditer(text)
+    found = (_COMMODITY_TAIL.match(text, m.start()) for m in _PRICE_WORDS.finditer(lowered))
+    return [m for m in found if m is not None]
+
+
 def _commodities(text: str) -> list[tuple[int, int]]:
     found = []
-    for m in _COMMODITY_TAIL.finditer(text):
+    lowered = _lowered(text)
+    for m in _commodity_tails(text, lowered):
         before = text[max(0, m.start() - 40) : m.start()]
         # str.isspace and str.split take every space the pattern's \s matches.
         if not before[-1:].isspace():
@@ -601,7 +656,7 @@ def _commodities(text: str) -> list[tuple[int, int]]:
         if head is not None:
             found.append((head.start(), m.end()))
     # "Spot gold was up 0.4%": the spot market names the metal alone.
-    if "spot" in _folded(text):
+    if "spot" in (lowered if lowered is not None else _folded(text)):
         found.extend(m.span() for m in _SPOT.finditer(text))
     found.sort()
     return found
@@ -626,7 +681,6 @@ _REFERENCE_AFTER = regex.compile(
 
 _NAME_SPLIT = regex.compile(r"[\s,]++")
 _POSSESSIVE = regex.compile(r"['’]s?+$")
-_POSSESSIVE_LEAD = regex.compile(r"^(?:['’]s?+)?+\s*+")
 _INITIALS_SPLIT = regex.compile(r"[\s\-/]++")
 _OF = regex.compile(r"\bof\b")
 _IN = regex.compile(r"\s++(?:in|for|of)\s++")
@@ -717,9 +771,6 @@ class _Token(NamedTuple):
     newline: bool  # a line break stands between this token and the one before
 
 
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-# Lower-case words that go on a name: "Bank of Montreal", "Banco de Chile", "Acme plc".
-_LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
 # First characters of the tokens that start no name: figures and those words.
 _DIGITS = frozenset("0123456789")
 _OPENS_NO_NAME = _DIGITS | frozenset("odp")
@@ -736,7 +787,7 @@ class _Tokens(dict[int, _Token]):
     plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_text", "ends", "starts")
+    __slots__ = ("_text", "after_newline", "ends", "kinds", "starts")
 
     def __init__(self, text: str) -> None:
         super().__init__()
@@ -745,6 +796,13 @@ class _Tokens(dict[int, _Token]):
         # Unbound methods, mapped in C: no Python call per token.
         self.starts: list[int] = list(map(re.Match.start, found))
         self.ends: list[int] = list(map(re.Match.end, found))
+        # A letter per token: see _KIND_TABLE.
+        firsts = "".join(map(text.__getitem__, self.starts))
+        self.kinds = firsts.encode("latin-1", "replace").translate(_KIND_TABLE).decode("ascii")
+        # The tokens with a line break before them.
+        self.after_newline = {
+            bisect.bisect_left(self.starts, m.start()) for m in _NEWLINE.finditer(text)
+        }
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -754,62 +812,149 @@ class _Tokens(dict[int, _Token]):
         return tok
 
     def _split(self, i: int) -> _Token:
-        text = self._text
         s, e = self.starts[i], self.ends[i]
-        word = text[s:e]
-        prev_end = self.ends[i - 1] if i > 0 else 0
-        if word.isalnum():
-            # Most tokens are bare words: no marks to take off.
-            return tuple.__new__(_Token, (s, e, s, e, word, "", "", "\n" in text[prev_end:s]))
-        rest = word.lstrip(_LEAD_PUNCT)
-        core = rest.rstrip(_TRAIL_PUNCT)
-        cs = s + len(word) - len(rest)
-        ce = cs + len(core)
-        trail = rest[len(core) :]
-        # "Corp." and "U.S." keep their full stop.
-        if trail[:1] == "." and (core + "." in NAME_ABBREVIATIONS or _is_initials(core)):
-            ce += 1
-            core += "."
-            trail = trail[1:]
-        newline = "\n" in text[prev_end:s]
+        lead, core, trail = _parts(self._text[s:e])
+        cs = s + len(lead)
+        newline = i in self.after_newline
         # Made without the keyword handling of the generated ``__new__``.
-        return tuple.__new__(_Token, (s, e, cs, ce, core, word[: cs - s], trail, newline))
+        return tuple.__new__(_Token, (s, e, cs, cs + len(core), core, lead, trail, newline))
 
-    def maybe_names(self) -> list[int]:
-        """The tokens that may start or go on a name: all but most lower-case words."""
-        text, starts, ends = self._text, self.starts, self.ends
-        # The first characters taken in C: no indexing per token in Python.
-        return [
-            i
-            for i, first in enumerate(map(text.__getitem__, starts))
-            if first not in _ASCII_LOWER
-            or (
-                first in "odp" and text[starts[i] : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
-            )
-        ]
+    def core_and_trail(self, i: int) -> tuple[str, str]:
+        """The core and the trail of token ``i``; a bare word's token is not split."""
+        tok = dict.get(self, i)
+        if tok is not None:
+            return tok.core, tok.trail
+        word = self._text[self.starts[i] : self.ends[i]]
+        if word.isalnum():
+            return word, ""
+        tok = self[i]
+        return tok.core, tok.trail
+
+    def name_stretches(self) -> list[tuple[int, int]]:
+        """The stretches of tokens, ``[start, end)``, where a name may stand: the
+        tokens that may start or go on a name, with lower-case words around them,
+        and one that may start a name among them. The others hold none.
+        """
+        text, starts, ends, kinds = self._text, self.starts, self.ends, self.kinds
+        n = len(kinds)
+        found: list[tuple[int, int]] = []
+        for m in _NAME_STRETCH.finditer(kinds):
+            a, b = m.span()
+            if found and a < found[-1][1]:
+                continue  # joined to the one before by an "of"
+            # The tokens before that go on a name, then a lower-case word on each
+            # side: "of", "de" or "plc" goes on the stretch, with the tokens past
+            # it. Most words start with none of their letters: no word to read.
+            while a > 0 and (
+                kinds[a - 1] != "a"
+                or (
+                    text[starts[a - 1]] in "odp"
+                    and text[starts[a - 1] : ends[a - 1]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
+                )
+            ):
+                a -= 1
+            while b < n and (
+                kinds[b] != "a"
+                or (
+                    text[starts[b]] in "odp"
+                    and text[starts[b] : ends[b]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
+                )
+            ):
+                b += 1
+            found.append((a, b))
+        return found
+
+
+@functools.lru_cache(maxsize=8192)
+def _parts(word: str) -> tuple[str, str, str]:
+    """A token's marks before, its core, and its marks after.
+
+    Cached: news repeats its words, with their commas and stops.
+    """
+    if word.isalnum():
+        # Most tokens are bare words: no marks to take off.
+        return "", word, ""
+    rest = word.lstrip(_LEAD_PUNCT)
+    core = rest.rstrip(_TRAIL_PUNCT)
+    trail = rest[len(core) :]
+    # "Corp." and "U.S." keep their full stop.
+    if trail[:1] == "." and (core + "." in NAME_ABBREVIATIONS or _is_initials(core)):
+        core += "."
+        trail = trail[1:]
+    return word[: len(word) - len(rest)], core, trail
 
 
 def _in_parens(text: str, toks: _Tokens) -> bytearray:
     """Whether each token stands inside parentheses, a line break closing them all.
 
-    Only tokens with a parenthesis or after a line break change the depth, so
-    the depth is worked out at those alone and spread to the tokens between.
+    Only tokens with a parenthesis change the depth, so the depth is worked out
+    at those alone and spread to the tokens after them, up to the next line
+    break. Their marks are read off the word: no token is split.
     """
-    starts = toks.starts
-    events = {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
-    events |= {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}
-    at = sorted(i for i in events if 0 <= i < len(toks))
-    flags = bytearray(len(toks))
+    starts, ends, n = toks.starts, toks.ends, len(toks)
+    flags = bytearray(n)
+    if "(" not in text:
+        # Nothing opens: a closing parenthesis alone leaves the depth at 0.
+        return flags
+    at = sorted(
+        i
+        for i in {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
+        if 0 <= i < n
+    )
+    breaks = sorted(i for i in toks.after_newline if i < n)
     depth = 0
+    last = -1
     for k, i in enumerate(at):
-        tok = toks[i]
-        if tok.newline:
-            depth = 0
-        flags[i] = depth > 0 or "(" in tok.lead
-        depth = max(0, depth + tok.lead.count("(") - tok.trail.count(")"))
-        upto = at[k + 1] if k + 1 < len(at) else len(toks)
-        if depth > 0 and upto > i + 1:
-            flags[i + 1 : upto] = b"\x01" * (upto - i - 1)
+        # A line break since the last token with a parenthesis closes them all.
+        if depth > 0:
+            b = bisect.bisect_right(breaks, last)
+            if b < len(breaks) and breaks[b] <= i:
+                depth = 0
+        word = text[starts[i] : ends[i]]
+        rest = word.lstrip(_LEAD_PUNCT)
+        lead = word[: len(word) - len(rest)]
+        trail = rest[len(rest.rstrip(_TRAIL_PUNCT)) :]
+        flags[i] = depth > 0 or "(" in lead
+        depth = max(0, depth + lead.count("(") - trail.count(")"))
+        if depth > 0:
+            upto = at[k + 1] if k + 1 < len(at) else n
+            b = bisect.bisect_right(breaks, i)
+            if b < len(breaks) and breaks[b] < upto:
+                upto = breaks[b]
+            if upto > i + 1:
+                flags[i + 1 : upto] = b"\x01" * (upto - i - 1)
+        last = i
+    return flags
+
+
+def _in_listings(
+    in_parens: bytearray, starts: list[int], ends: list[int], tickers: Sequence[Ticker]
+) -> bytearray:
+    """Whether each token stands inside parentheses or overlaps the listing found
+    for it: the last one, in the order given, at or before the token's end.
+
+    A token overlaps only listings that span it: those few tokens are looked at
+    alone, when the listings come in order.
+    """
+    flags = bytearray(in_parens)
+    spans = [(t.start, t.end) for t in tickers]
+
+    def overlaps(i: int) -> bool:
+        k = bisect.bisect_right(spans, (ends[i], ends[i])) - 1
+        return k >= 0 and spans[k][1] > starts[i]
+
+    near: Iterable[int]
+    if spans == sorted(spans):
+        near = (
+            i
+            for s, e in spans
+            for i in range(bisect.bisect_left(ends, s), bisect.bisect_left(starts, e))
+        )
+    else:
+        near = range(len(starts))
+    for i in near:
+        if overlaps(i):
+            flags[i] = 1
     return flags
 
 
@@ -885,6 +1030,58 @@ _OPENS_NO_RUN = frozenset(
     and w.casefold() not in _NOT_NAME_WORDS
 )
 _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
+
+
+class _Core(NamedTuple):
+    """What the name scan asks of a token's core: worked out once per word."""
+
+    lower: bool  # a lower-case word: it only ends a name
+    cashtag: bool  # "$ABCD"
+    ric: bool  # a Reuters code, unless a mark stands before it
+    glued: int  # where an index glued to its verb ends ("Indexrose"), else 0
+    namelike: bool  # a name's word, unless a parenthesis stands before it
+    year: bool  # "2025" goes on a name: "Vision 2030"
+    legal: bool  # a legal form goes on a name: "Acme Ltd"
+    joiner: bool  # "of", "de", "&" join two names' words
+    stop: bool  # a word that starts no subject
+    symbol: bool  # may be a bare symbol written after a name
+    suffix: bool  # a legal form or "Group", after which a bare symbol may follow
+    possessive: bool  # "Acme's"
+
+
+@functools.lru_cache(maxsize=8192)
+def _core(core: str) -> _Core:
+    # Cached: news repeats its names and sentence openers.
+    plain = core.isalpha()
+    glued = _GLUED.match(core) if core.endswith(_GLUED_ENDS) else None
+    return _Core(
+        lower=core[:1].islower() and core not in ("of", "de", "plc"),
+        cashtag=not plain and core[:1] == "$" and _CASHTAG.fullmatch(core) is not None,
+        ric=not plain and _may_be_ric(core) and _RIC.fullmatch(core) is not None,
+        glued=glued.end(1) if glued else 0,
+        namelike=(core[0].isupper() if plain else _is_name_core(core))
+        and core.casefold() not in _NOT_NAME_WORDS,
+        year=core.isdigit() and 2 <= len(core) <= 4,
+        legal=core.rstrip(".") in CORPORATE_SUFFIXES,
+        joiner=core in ("of", "de", "&"),
+        stop=core in SUBJECT_STOPWORDS,
+        symbol=_is_bare_symbol(core) and core not in _NOT_SYMBOLS,
+        suffix=core.rstrip(".") in _SUFFIXES,
+        possessive=core.endswith(("'s", "’s", "’")),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_kind(name: str) -> str:
+    # Cached: an article gives the same few names again and again.
+    words = name.split()
+    if name in PLACES or (len(words) == 1 and name.rstrip(".") in PLACES):
+        return "place"
+    if any(w in INDEX_WORDS for w in words) or name.startswith("S&P"):
+        return "index"
+    if name.casefold() in _COMMODITY_WORDS:
+        return "commodity"
+    return "issuer"
 
 
 def _is_name_core(core: str) -> bool:
@@ -1082,10 +1279,10 @@ class _Article:
                     starts.append(m.end())
                     continue
                 if i >= 0:
-                    tok = self.tokens[i]
-                    if tok.core.endswith(".") and tok.core_end > m.start():
+                    lead, core, _ = _parts(text[token_starts[i] : self.tokens.ends[i]])
+                    if core.endswith(".") and token_starts[i] + len(lead) + len(core) > m.start():
                         continue
-                    if tok.core.casefold() in _NOT_SENTENCE_ENDS:
+                    if core.casefold() in _NOT_SENTENCE_ENDS:
                         continue
             starts.append(m.end())
         return starts
@@ -1115,125 +1312,126 @@ class _Article:
                 self._add_run(run, ticker_at, ticker_starts, sentence_first, end, symbol)
             run = []
 
-        ticker_spans = [(t.start, t.end) for t in tickers]
-        starts, ends, in_parens = toks.starts, toks.ends, self.in_parens
-        last = -1
-        for i in toks.maybe_names():
-            if i > last + 1:
-                # Lower-case words between: they only end a name.
-                if run:
-                    close()
-                sentence_first = False
-            last = i
-            first = text[starts[i]]
-            if not run and (
-                first in _OPENS_NO_NAME
-                or (first in "$€£¥" and text[starts[i] + 1 : starts[i] + 2] in _DIGITS)
-            ):
-                # A figure, an amount or "of" starts no name; it only ends a sentence's
-                # first words, unless it stands in a listing or parentheses.
-                if "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
-                    sentence_first = True
-                if sentence_first:
-                    k = bisect.bisect_right(ticker_spans, (ends[i], ends[i])) - 1
-                    if not (in_parens[i] or (k >= 0 and ticker_spans[k][1] > starts[i])):
-                        sentence_first = False
-                continue
-            # The token before ends a sentence: read only when it ends in a stop.
-            ends_sentence = (
-                i > 0
-                and text[ends[i - 1] - 1] in ".!?"
-                and toks[i - 1].trail[-1:] in (".", "!", "?")
-            )
-            if not run and text[starts[i] : ends[i]] in _OPENS_NO_RUN:
-                # "The", "May": a bare word that starts no name; it may start a sentence.
-                if ends_sentence or "\n" in text[ends[i - 1] if i > 0 else 0 : starts[i]]:
-                    sentence_first = True
-                continue
-            tok = toks[i]
-            core = tok.core
-            if tok.newline or (ends_sentence and core[:1].isupper()):
-                if run:
-                    close()
-                sentence_first = True
-            # Most words are lower case: they only end a name.
-            if core[:1].islower() and core not in ("of", "de", "plc"):
-                if run:
-                    close()
-                sentence_first = False
-                continue
-            k = bisect.bisect_right(ticker_spans, (tok.end, tok.end)) - 1
-            if in_parens[i] or (k >= 0 and ticker_spans[k][1] > tok.start):
-                close()
-                continue
-            plain = core.isalpha()  # no cashtag, no Reuters code
-            if not plain and core[:1] == "$" and _CASHTAG.fullmatch(core):
-                # "$ABCD rose 5%": a cashtag names the subject and its symbol.
-                close()
-                sentence_first = False
-                name = _Name(tok.core_start, tok.core_end, core, core[1:], "issuer", True, False)
-                self.names.append(name)
-                continue
-            ric = not plain and _may_be_ric(core) and _RIC.fullmatch(core) is not None
-            ric = ric and not tok.lead
-            if ric:
-                self._add_ric(i, run)
-                run = []
-                sentence_first = False
-                continue
-            glued = _GLUED.match(core) if core.endswith(_GLUED_ENDS) else None
-            if glued:
-                run.append(i)
-                close(end=tok.core_start + glued.end(1))
-                sentence_first = False
-                continue
-            # A bare capitalised word is a name's word: most are, with no count to make.
-            namelike = (core[0].isupper() if plain else _is_name_core(core)) and not (
-                tok.lead.startswith(("(", "["))
-            )
-            # Title case runs names into verbs: "First Mining Shares Fall 10%".
-            namelike = namelike and core.casefold() not in _NOT_NAME_WORDS
-            if run:
-                namelike = namelike or (
-                    core.isdigit() and 2 <= len(core) <= 4 and not toks[run[-1]].trail
-                )
-                namelike = namelike or core.rstrip(".") in CORPORATE_SUFFIXES
-                if core in ("of", "de", "&") and not toks[run[-1]].trail and i + 1 < len(toks):
-                    nxt = toks[i + 1]
-                    if _is_name_core(nxt.core) and not nxt.lead and not tok.trail:
-                        run.append(i)
-                        continue
-            if namelike and run and toks[run[-1]].trail:
-                close()
-                sentence_first = False
-            if namelike and not run and core in SUBJECT_STOPWORDS:
-                continue
-            if namelike:
-                # "Cameco Corp. CCJ": a bare symbol after a legal suffix.
-                if (
-                    run
-                    and _is_bare_symbol(core)
-                    and toks[run[-1]].core.rstrip(".") in _SUFFIXES
-                    and core not in _NOT_SYMBOLS
+        starts, ends = toks.starts, toks.ends
+        # Tokens that start no name: inside parentheses, or in a listing's span.
+        blocked = _in_listings(self.in_parens, starts, ends, tickers)
+        after_newline = toks.after_newline
+        # Of the last token of the run: its trail, and whether it is a legal form.
+        run_trail = ""
+        run_suffix = False
+        for a, b in toks.name_stretches():
+            # Lower-case words stand before: they only end a name.
+            sentence_first = a == 0
+            for i in range(a, b):
+                s = starts[i]
+                first = text[s]
+                if not run and (
+                    first in _OPENS_NO_NAME or (first in "$€£¥" and text[s + 1 : s + 2] in _DIGITS)
                 ):
-                    close(symbol=core)
+                    # A figure, an amount or "of" starts no name; it only ends a sentence's
+                    # first words, unless it stands in a listing or parentheses.
+                    if i in after_newline:
+                        sentence_first = True
+                    if sentence_first and not blocked[i]:
+                        sentence_first = False
+                    continue
+                # The token before ends a sentence: read only when it ends in a stop.
+                ends_sentence = (
+                    i > 0
+                    and text[ends[i - 1] - 1] in ".!?"
+                    and _parts(text[starts[i - 1] : ends[i - 1]])[2][-1:] in (".", "!", "?")
+                )
+                word = text[s : ends[i]]
+                if not run and word in _OPENS_NO_RUN:
+                    # "The", "May": a bare word that starts no name; it may start a sentence.
+                    if ends_sentence or i in after_newline:
+                        sentence_first = True
+                    continue
+                newline = i in after_newline
+                # The token is split only when it goes on a name, below.
+                lead, core, trail = _parts(word)
+                core_start = s + len(lead)
+                if newline or (ends_sentence and core[:1].isupper()):
+                    if run:
+                        close()
+                    sentence_first = True
+                (
+                    lower,
+                    cashtag,
+                    ric,
+                    glued,
+                    namelike,
+                    year,
+                    legal,
+                    joiner,
+                    stop,
+                    symbol,
+                    suffix,
+                    possessive,
+                ) = _core(core)
+                # Most words are lower case: they only end a name.
+                if lower:
+                    if run:
+                        close()
                     sentence_first = False
                     continue
-                # "Haulstar Technologies HLST slipped": a bare symbol between a
-                # name and a lower-case word, not the name's initials.
-                if run and self._bare_symbol_after(run, i):
-                    close(symbol=core)
-                    sentence_first = False
+                if blocked[i]:
+                    close()
                     continue
-                run.append(i)
-                possessive = core.endswith(("'s", "’s", "’")) and not self._name_goes_on(i)
-                if possessive or (tok.trail and tok.trail[0] != "."):
+                if cashtag:
+                    # "$ABCD rose 5%": a cashtag names the subject and its symbol.
                     close()
                     sentence_first = False
-                continue
+                    core_end = core_start + len(core)
+                    name = _Name(core_start, core_end, core, core[1:], "issuer", True, False)
+                    self.names.append(name)
+                    continue
+                if ric and not lead:
+                    self._add_ric(i, run)
+                    run = []
+                    sentence_first = False
+                    continue
+                # A word of a name: the run's tokens are read again when it closes.
+                toks[i] = tuple.__new__(
+                    _Token,
+                    (s, ends[i], core_start, core_start + len(core), core, lead, trail, newline),
+                )
+                if glued:
+                    run.append(i)
+                    close(end=core_start + glued)
+                    sentence_first = False
+                    continue
+                namelike = namelike and not lead.startswith(("(", "["))
+                if run:
+                    namelike = namelike or (year and not run_trail) or legal
+                    if joiner and not run_trail and i + 1 < len(toks):
+                        nxt = toks[i + 1]
+                        if _is_name_core(nxt.core) and not nxt.lead and not trail:
+                            run.append(i)
+                            run_trail, run_suffix = trail, suffix
+                            continue
+                if namelike and run and run_trail:
+                    close()
+                    sentence_first = False
+                if namelike and not run and stop:
+                    continue
+                if namelike:
+                    # "Cameco Corp. CCJ": a bare symbol after a legal suffix.
+                    # "Haulstar Technologies HLST slipped": a bare symbol between a
+                    # name and a lower-case word, not the name's initials.
+                    if run and symbol and (run_suffix or self._bare_symbol_after(run, i)):
+                        close(symbol=core)
+                        sentence_first = False
+                        continue
+                    run.append(i)
+                    run_trail, run_suffix = trail, suffix
+                    if (possessive and not self._name_goes_on(i)) or (trail and trail[0] != "."):
+                        close()
+                        sentence_first = False
+                    continue
+                close()
+                sentence_first = False
             close()
-            sentence_first = False
-        close()
 
     def _bare_symbol_after(self, run: list[int], i: int) -> bool:
         toks = self.tokens
@@ -1287,30 +1485,22 @@ class _Article:
             run = run[:-1]
         if not run:
             return
-        first, last = toks[run[0]], toks[run[-1]]
-        start = first.core_start
-        end = end_at if end_at is not None else last.core_end
+        start = toks[run[0]].core_start
+        end = end_at if end_at is not None else toks[run[-1]].core_end
         name = text[start:end]
-        for mark in ("'s", "’s", "’"):
-            if name.endswith(mark):
-                name = name[: -len(mark)]
-                end -= len(mark)
+        if name.endswith(("'s", "’s", "’")):
+            for mark in ("'s", "’s", "’"):
+                if name.endswith(mark):
+                    name = name[: -len(mark)]
+                    end -= len(mark)
         name = name.strip("\"“”‘’'")
         if not name or name in SUBJECT_STOPWORDS:
             return
         start = text.find(name, start, end + 1)
         end = start + len(name)
-        words = name.split()
-        kind = "issuer"
-        if name in PLACES or (len(words) == 1 and name.rstrip(".") in PLACES):
-            kind = "place"
-        elif any(w in INDEX_WORDS for w in words) or name.startswith("S&P"):
-            kind = "index"
-        elif name.casefold() in _COMMODITY_WORDS:
-            kind = "commodity"
+        kind = _name_kind(name)
         symbol: str | None = None
         strong = False
-        after = text[end : end + 40]
         # The listing or symbol that follows the name.
         j = bisect.bisect_left(ticker_starts, end)
         if j < len(ticker_starts) and ticker_starts[j] - end <= 4:
@@ -1320,6 +1510,7 @@ class _Article:
             symbol = symbol_after
             strong = True
         else:
+            after = text[end : end + 40]
             spaced = after.lstrip(" \u00a0")
             # Most names are followed by no parenthesis: no pattern to try.
             m = _PAREN_SYMBOL.match(spaced) if spaced[:1] == "(" else None
@@ -1332,16 +1523,24 @@ class _Article:
             # Named as what trades: "X shares", "shares of X", "X (up 1.46 ...)".
             rest = text[end : end + 20]
             # Only a mark or a space is taken off: most names are followed by neither.
-            if rest[:1] in ("'", "’") or rest[:1].isspace():
-                rest = _POSSESSIVE_LEAD.sub("", rest)
+            # A possessive's mark, then spaces.
+            if rest[:1] in ("'", "’"):
+                rest = rest[2:] if rest[1:2] == "s" else rest[1:]
+            rest = rest.lstrip(_SPACES)
             strong = rest.startswith(("shares", "stock", "share price", "Shares"))
             strong = strong or (sentence_first and rest.startswith("("))
             strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
-        prev = toks[run[0] - 1].core.casefold() if run[0] > 0 else ""
-        prev2 = toks[run[0] - 2].core.casefold() if run[0] > 1 else ""
-        after_prep = prev in _PREPOSITIONS or (prev in _DETERMINERS and prev2 in _PREPOSITIONS)
-        if toks[run[0] - 1].trail if run[0] > 0 else False:
-            after_prep = False
+        after_prep = False
+        j = run[0] - 1
+        if j >= 0:
+            # The words before: a bare word is read without splitting its token.
+            word = text[toks.starts[j] : toks.ends[j]]
+            prev, trail = (word, "") if word.isalnum() else toks.core_and_trail(j)
+            prev = prev.casefold()
+            if prev in _PREPOSITIONS:
+                after_prep = not trail
+            elif prev in _DETERMINERS and j > 0 and not trail:
+                after_prep = toks.core_and_trail(j - 1)[0].casefold() in _PREPOSITIONS
         self.names.append(_Name(start, end, name, symbol, kind, strong, after_prep))
 
     def _add_ric(self, i: int, run: list[int]) -> None:
