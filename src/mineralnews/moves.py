@@ -40,7 +40,7 @@ import attrs
 import regex
 
 from mineralnews._text import ensure_text, link_spans
-from mineralnews.model import Direction, Percent, PriceMove, Ticker
+from mineralnews.model import Direction, Percent, PriceMove, Ticker, _builder
 from mineralnews.percents import find_percents
 from mineralnews.tickers import find_tickers
 from mineralnews.vocabulary.exchanges import EXCHANGES, mic_for
@@ -948,46 +948,55 @@ class _Matches:
 
     def _may_hold(self, lo: int, hi: int) -> bool:
         """False when ``[lo, hi)`` holds none of the words every match holds."""
-        if self._keys is None:
-            return True
-        window = _folded(self._text[lo:hi])
-        if self._spaced:
-            # str.split splits at every space the patterns' \s matches, and more.
-            window = " ".join(window.split())
-        return any(map(window.__contains__, self._keys))
+        return self._keys is None or self.holds_a_key(_folded(self._text[lo:hi]))
 
-    def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
-        """The matches that lie inside ``[lo, hi)``, in order."""
-        if not self._may_hold(lo, hi):
-            return []
+    def holds_a_key(self, window: str) -> bool:
+        """Whether ``window``, a case-folded stretch of the text (see _folded),
+        holds one of the words every match holds. A stretch of a window that
+        holds none holds none either."""
+        keys = self._keys
+        if keys is None:
+            return True
+        # str.split splits at every space the patterns' \s matches, and more;
+        # a printable window holds no space but " ", and a window without two
+        # in a row is already spaced but at its ends.
+        if self._spaced and not (window.isprintable() and "  " not in window):
+            window = " ".join(window.split())
+        return any(map(window.__contains__, keys))
+
+    def _scan(self, lo: int, hi: int, most: int) -> list[regex.Match[str]]:
+        """The first ``most`` (0: all) matches that lie inside ``[lo, hi)``, in order."""
         pieces, chunks = self._starts, self._chunks
         out: list[regex.Match[str]] = []
         k = max(0, bisect.bisect_right(pieces, lo) - 1)
         while k < len(pieces) and pieces[k] < hi:
-            found, starts = chunks.get(k) or self._chunk(k)
+            got = chunks.get(k)
+            if got is None:
+                got = self._chunk(k)
+            found, starts = got
             for i in range(bisect.bisect_left(starts, lo), len(found)):
                 if starts[i] >= hi:
                     return out
                 if found[i].end() <= hi:
                     out.append(found[i])
+                    if len(out) == most:
+                        return out
             k += 1
         return out
 
+    def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
+        """The matches that lie inside ``[lo, hi)``, in order."""
+        return self._scan(lo, hi, 0) if self._may_hold(lo, hi) else []
+
     def first(self, lo: int, hi: int) -> regex.Match[str] | None:
         """The first match inside ``[lo, hi)``, or None: ``within(lo, hi)[0]``."""
-        if not self._may_hold(lo, hi):
-            return None
-        pieces, chunks = self._starts, self._chunks
-        k = max(0, bisect.bisect_right(pieces, lo) - 1)
-        while k < len(pieces) and pieces[k] < hi:
-            found, starts = chunks.get(k) or self._chunk(k)
-            for i in range(bisect.bisect_left(starts, lo), len(found)):
-                if starts[i] >= hi:
-                    return None
-                if found[i].end() <= hi:
-                    return found[i]
-            k += 1
-        return None
+        found = self._scan(lo, hi, 1) if self._may_hold(lo, hi) else None
+        return found[0] if found else None
+
+    def first_held(self, lo: int, hi: int) -> regex.Match[str] | None:
+        """:meth:`first`, for a window known to hold a key (see :meth:`holds_a_key`)."""
+        found = self._scan(lo, hi, 1)
+        return found[0] if found else None
 
 
 class _Article:
@@ -1578,8 +1587,7 @@ def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
 # -- moves --------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     direction: Direction
     anchor: int  # where the clause's verb or direction word starts
     spans: list[tuple[int, int]]  # one text span per figure
@@ -1614,18 +1622,150 @@ _OFF_ENDS = (*_last_words(OFF_VERBS), *_QUALIFIER_ENDS)
 _NOUN_OF_ENDS = ("of", *_QUALIFIER_ENDS)
 
 
+def _first_words(alternatives: Iterable[str]) -> tuple[str, ...]:
+    """The literal letters each pattern of ``alternatives`` starts with, case-folded:
+    "tariffs?" starts with "tariff", "a\\syear" with "a"."""
+    words = set()
+    for alt in alternatives:
+        m = regex.match(r"[A-Za-z]++", alt)
+        assert m is not None, alt
+        word = m.group()
+        if alt[m.end() : m.end() + 1] in ("?", "*", "{"):
+            word = word[:-1]
+        words.add(word.casefold())
+    return tuple(sorted(words))
+
+
+# The first words of what stands after a figure: of the words that make it
+# no move, and of the adjectives and nouns that give its direction.
+_NOT_AFTER_FIRST = _first_words(NON_MOVE_AFTER)
+_RIGHT_FIRST = tuple(
+    sorted(
+        {
+            p.split()[0].casefold()
+            for p in (*ADJECTIVES["up"], *ADJECTIVES["down"], *NOUNS["up"], *NOUNS["down"])
+        }
+        | {"increase", "decrease"}
+    )
+)
+# The longest of those words, and more: the head read after a figure holds it whole.
+_HEAD_LENGTH = 16
+
+
+def _head_after(text: str, pos: int) -> str | None:
+    """The first characters after the spaces at ``pos``, in lower case; None when
+    they are not all ASCII or the spaces run on.
+
+    A pattern that reads spaces and then one of a list of words can match at
+    ``pos`` only where this head starts with one of them: str.isspace holds for
+    every character the patterns' \\s matches, and ASCII letters are the same
+    under IGNORECASE as in lower case.
+    """
+    seg = text[pos : pos + 2 * _HEAD_LENGTH]
+    head = seg.lstrip()[:_HEAD_LENGTH]
+    if not head.isascii() or (len(head) < _HEAD_LENGTH and pos + len(seg) < len(text)):
+        return None
+    return head.lower()
+
+
+# The verbs of _LEFT by their last word, case-folded, for the last words no
+# hedge, "by", "between" or "or" can end ("lost 84p, or 5%"): for each, the
+# direction of the verb alone, if it is one, and of the two-word verbs it ends
+# ("edged up"), by their first word.
+def _verb_ends() -> dict[str, tuple[Direction | None, dict[str, Direction]]]:
+    unsafe = {q.casefold().split()[-1] for q in QUALIFIERS} | {"by", "between"}
+    ends: dict[str, tuple[Direction | None, dict[str, Direction]]] = {}
+    # The "up" verbs first: _LEFT tries them first.
+    for direction in ("down", "up"):
+        for verb in VERBS[direction]:
+            words = verb.casefold().split()
+            *first, last = words
+            pairs = ends.setdefault(last, (None, {}))[1]
+            if first:
+                pairs[first[0]] = direction
+                if len(words) > 2 or not all(w.isalpha() for w in words):
+                    unsafe.add(last)
+            else:
+                ends[last] = (direction, pairs)
+    return {
+        w: v
+        for w, v in ends.items()
+        if w.isascii() and w.isalpha() and w not in unsafe and not w.endswith("or")
+    }
+
+
+_VERB_ENDS = _verb_ends()
+# A verb is read from this far before a figure.
+_VERB_REACH = 32
+
+
+def _verb_before(text: str, lo: int, at: int) -> tuple[Direction, int] | None:
+    """The direction and start of a verb right before ``at``, past spaces: what
+    _LEFT finds there ("rose 5%", "edged up 5%"), found with no pattern. None
+    when the word before is none of _VERB_ENDS, or more than a space stands
+    between words.
+
+    The verb's words are the last words of the stretch, each after a space:
+    the first starts after ``lo``, past a boundary.
+    """
+    seg = text[max(lo, at - _VERB_REACH) : at]
+    words = seg.rstrip(_SPACES)
+    if len(words) == len(seg):
+        return None
+    parts = words.rsplit(" ", 2)
+    if len(parts) < 2 or not parts[-1].isascii():
+        return None
+    got = _VERB_ENDS.get(parts[-1].lower())
+    if got is None:
+        return None
+    alone, pairs = got
+    start = at - len(seg) + len(words) - len(parts[-1])
+    if pairs:
+        if len(parts) < 3 or not parts[1]:
+            return None
+        before = parts[1]
+        if before.isascii() and before.isalpha():
+            # Of the verbs of one direction the longer wins, as in _LEFT's tree.
+            pair = pairs.get(before.lower())
+            if pair is not None and (alone is None or pair == "up" or alone == "down"):
+                return pair, start - 1 - len(before)
+        elif before[-1].isalpha() or before[-1].isspace():
+            # "ticKed up" with a Kelvin sign, "edged\n up": for the pattern.
+            return None
+        # Else a mark ends the word before: "a year earlier, up 12%".
+    return (alone, start) if alone is not None else None
+
+
+def _no_move_after(text: str, end: int, after: str | None) -> bool:
+    """Whether words after the figure ending at ``end`` make it no move ("5% stake");
+    ``after`` is :func:`_head_after` there."""
+    return (after is None or after.startswith(_NOT_AFTER_FIRST)) and (
+        _NOT_AFTER.match(text, end, end + _MAX_RIGHT) is not None
+    )
+
+
 def _direction(
     text: str, group: list[Percent], lo: int, previous: Direction | None
 ) -> _Found | None:
     first, last = group[0], group[-1]
-    before = _word_before(text, lo, first.start)
-    m = _LEFT.match(text, lo, first.start) if before.endswith(_LEFT_ENDS) else None
-    if m is not None:
-        direction: Direction = "up" if m.group("up") is not None else "down"
-        verb_start = m.start("up") if m.group("up") is not None else m.start("down")
-        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) or (
+    after = _head_after(text, last.end)
+    verb = _verb_before(text, lo, first.start)
+    before = ""
+    if verb is None:
+        before = _word_before(text, lo, first.start)
+        m = _LEFT.match(text, lo, first.start) if before.endswith(_LEFT_ENDS) else None
+        if m is not None:
+            side: Direction = "up" if m.group("up") is not None else "down"
+            verb = (side, m.start(side))
+    if verb is not None:
+        direction, verb_start = verb
+        if _no_move_after(text, last.end, after) or (
             # Most figures are followed by no "in": no pattern to try.
-            _folded(_after_spaces(text, last.end, last.end + _MAX_RIGHT)) in ("i", "")
+            (
+                after.startswith("in")
+                if after is not None
+                else _folded(_after_spaces(text, last.end, last.end + _MAX_RIGHT)) in ("i", "")
+            )
             and _IN_A_FIGURE.match(text, last.end, last.end + _MAX_RIGHT)
         ):
             return None
@@ -1644,7 +1784,11 @@ def _direction(
     if m is not None and _OFF_RIGHT.match(text, last.end, last.end + _MAX_RIGHT):
         start = m.start("verb")
         return _Found("down", start, [(start, p.end) for p in group], "off")
-    m = _RIGHT.match(text, last.end, last.end + _MAX_RIGHT)
+    m = (
+        _RIGHT.match(text, last.end, last.end + _MAX_RIGHT)
+        if after is None or after.startswith(_RIGHT_FIRST)
+        else None
+    )
     if m is not None:
         if m.group("up") is not None or m.group("down") is not None:
             direction = "up" if m.group("up") is not None else "down"
@@ -1655,7 +1799,7 @@ def _direction(
         direction = "up" if m.group("nup") is not None else "down"
         return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
     m = _NOUN_OF.match(text, lo, first.start) if before.endswith(_NOUN_OF_ENDS) else None
-    if m is not None and _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) is None:
+    if m is not None and not _no_move_after(text, last.end, after):
         direction = "up" if m.group("up") is not None else "down"
         start = m.start()
         return _Found(direction, start, [(start, p.end) for p in group], "noun")
@@ -1700,7 +1844,7 @@ def _direction(
     ):
         m = _AND.match(text, lo, first.start)
     if m is not None and previous is not None:
-        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT):
+        if _no_move_after(text, last.end, after):
             return None
         start = m.start("word")
         if text[start : start + 3].casefold() in ("an ", "a "):
@@ -1709,34 +1853,64 @@ def _direction(
     return None
 
 
-def _clause_window(art: _Article, start: int, end: int, stop: int) -> tuple[int, int]:
-    """From ``end`` to the end of the clause: a sentence end, a semicolon, ``stop``."""
+def _clause_reach(art: _Article, end: int, stop: int) -> int:
+    """How far the words about a move may run from ``end``: to a sentence end, a
+    comma or semicolon, ``stop`` or 120 characters, whichever comes first."""
     limit = min(art.sentence_end(end), stop, end + 120)
     text = art.text
     for mark in ",;":
         at = text.find(mark, end, limit)
         if at >= 0:
             limit = at
-    m = _CLAUSE_WORD.search(text, end, limit)
-    return end, m.start() if m is not None else limit
+    return limit
 
 
 def _session_and_period(
     art: _Article, found: _Found, group_end: int, stop: int, left_from: int
 ) -> tuple[str | None, str | None]:
-    a, b = _clause_window(art, found.anchor, group_end, stop)
+    """The session and the window of a move: after its figures in their clause,
+    else before them in the sentence."""
+    text, sessions, periods = art.text, art.sessions, art.periods
     session = period = None
-    windows = [(a, b), (left_from, found.anchor)]
-    for lo, hi in windows:
-        if session is None:
-            m = art.sessions.first(lo, hi)
+    # The clause after the figures ends at a word such as "after" or "while".
+    # Most clauses hold no word of a session or a window as far as they may
+    # run: those need not be cut, nor scanned.
+    a, b = group_end, _clause_reach(art, group_end, stop)
+    window = _folded(text[a:b])
+    may_session, may_period = sessions.holds_a_key(window), periods.holds_a_key(window)
+    if may_session or may_period:
+        m = _CLAUSE_WORD.search(text, a, b)
+        if m is not None:
+            b = m.start()
+            window = _folded(text[a:b])
+            may_session = may_session and sessions.holds_a_key(window)
+            may_period = may_period and periods.holds_a_key(window)
+        if may_session:
+            m = sessions.first_held(a, b)
             if m is not None:
-                session = next(k for k, v in m.groupdict().items() if v).replace("_", "-")
-        if period is None:
-            m = art.periods.first(lo, hi)
+                session = _session_name(m)
+        if may_period:
+            m = periods.first_held(a, b)
+            if m is not None:
+                period = m.group()
+    if session is None or period is None:
+        # Else the words before the verb: "In pre-market trading, Atlas rose 5%".
+        a, b = left_from, found.anchor
+        window = _folded(text[a:b])
+        if session is None and sessions.holds_a_key(window):
+            m = sessions.first_held(a, b)
+            if m is not None:
+                session = _session_name(m)
+        if period is None and periods.holds_a_key(window):
+            m = periods.first_held(a, b)
             if m is not None:
                 period = m.group()
     return session, period
+
+
+def _session_name(m: regex.Match[str]) -> str:
+    """The session a match of _SESSION names: the name of its group that matched."""
+    return next(k for k, v in m.groupdict().items() if v).replace("_", "-")
 
 
 def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int] | None:
@@ -2107,6 +2281,9 @@ def _kind_of(subject: str | None) -> str:
     return "issuer"
 
 
+_new_move = _builder(PriceMove)
+
+
 def find_moves(
     text: str,
     tickers: Sequence[Ticker] | None = None,
@@ -2188,7 +2365,7 @@ def find_moves(
             spans = found.spans
         for p, (subject, symbol), (s, e) in zip(group, per_figure, spans, strict=True):
             moves.append(
-                PriceMove(
+                _new_move(
                     subject=subject,
                     symbol=symbol,
                     direction=found.direction,
