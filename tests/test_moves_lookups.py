@@ -29,7 +29,7 @@ _LOOKUPS = [
     ("sessions", m._SESSION, m._SESSION_KEYS),
     ("periods", m._PERIOD, m._PERIOD_KEYS),
     ("hypotheticals", m._HYPOTHETICAL, m._HYPOTHETICAL_KEYS),
-    ("references", m._REFERENCE, ()),
+    ("references", m._REFERENCE, m._REFERENCE_KEYS),
 ]
 
 
@@ -70,9 +70,7 @@ def test_windows_match_one_scan(
         assert (first.span() if first else None) == (want[0].span() if want else None)
 
 
-@pytest.mark.parametrize(
-    ("name", "pattern", "keys"), _LOOKUPS[:3], ids=[x[0] for x in _LOOKUPS[:3]]
-)
+@pytest.mark.parametrize(("name", "pattern", "keys"), _LOOKUPS, ids=[x[0] for x in _LOOKUPS])
 @settings(max_examples=25)  # each example scans many windows
 @given(words=st.lists(st.sampled_from(_WORDS), max_size=30))
 def test_every_match_holds_a_key(
@@ -99,6 +97,7 @@ _PHRASES = {
         *("year on year", "in a single session", "intraday", "overnight"),
     ],
     "what-if": ["would", "could", "assuming", "sensitivity", "scenario", "if", "every", "each"],
+    "reference": list(m.REFERENCES),
 }
 
 
@@ -106,7 +105,7 @@ _PHRASES = {
     ("pattern", "keys", "phrase"),
     [
         pytest.param(pattern, keys, phrase, id=f"{kind}-{phrase}")
-        for (_, pattern, keys), kind in zip(_LOOKUPS[:3], _PHRASES, strict=False)
+        for (_, pattern, keys), kind in zip(_LOOKUPS, _PHRASES, strict=True)
         for phrase in _PHRASES[kind]
     ],
 )

@@ -298,6 +298,8 @@ _PERIOD_KEYS = (
     *(" day", " week", " month", " session", "the year", "the quarter", "year o"),
     *("in 19", "in 20"),  # "in 2019"
 )
+# Every reference starts with "it", "th" (they, this, the ...), "share" or "stock".
+_REFERENCE_KEYS = ("it", "th", "share", "stock")
 _HYPOTHETICAL_KEYS = ("would", "could", "assum", "sensitivity", "scenario", "if", "every", "each")
 
 
@@ -1023,7 +1025,7 @@ class _Article:
 
     @functools.cached_property
     def references(self) -> _Matches:
-        return _Matches(_REFERENCE, self.text, self.chunk_starts)
+        return _Matches(_REFERENCE, self.text, self.chunk_starts, _REFERENCE_KEYS)
 
     @functools.cached_property
     def sessions(self) -> _Matches:
@@ -1478,6 +1480,17 @@ class _Article:
         return None
 
     # subjects -----------------------------------------------------------------------
+
+    @functools.cached_property
+    def commodity_starts(self) -> list[int]:
+        # Read after scan(): the commodities are in order of their spans.
+        return [c.start for c in self.commodities]
+
+    def commodities_within(self, lo: int, hi: int) -> list[_Name]:
+        """The commodities that lie inside ``[lo, hi)``, in order."""
+        k = bisect.bisect_left(self.commodity_starts, lo)
+        hi_k = bisect.bisect_left(self.commodity_starts, hi, k)
+        return [c for c in self.commodities[k:hi_k] if c.end <= hi]
 
     def names_between(self, start: int, end: int) -> list[_Name]:
         lo = bisect.bisect_left(self.name_starts, start)
@@ -2086,7 +2099,8 @@ def _pick(
         comma = text.find(",", found.spans[-1][1], min(art.sentence_end(anchor), anchor + 200))
         if comma >= 0:
             names = [n for n in art.names_between(comma, comma + 60) if n.kind != "place"]
-            names += [c for c in art.commodities if comma <= c.start < comma + 60]
+            k = bisect.bisect_left(art.commodity_starts, comma)
+            names += art.commodities[k : bisect.bisect_left(art.commodity_starts, comma + 60, k)]
             if names:
                 return [named(min(names, key=lambda n: n.start))]
             ref = _REFERENCE_AFTER.match(text, comma + 1, comma + 60)
@@ -2110,10 +2124,15 @@ def _pick(
     if np is not None:
         s, e = np
         phrase = text[s:e]
-        head = _HEAD_SPLIT.split(phrase.rstrip(".,;:"))[-1].casefold()
+        bare_head = phrase.rstrip(".,;:")
+        # A printable phrase holds no space but " ": most hold no quote either.
+        if bare_head.isprintable() and "'" not in bare_head and "’" not in bare_head:
+            head = bare_head.rsplit(" ", 1)[-1].casefold()
+        else:
+            head = _HEAD_SPLIT.split(bare_head)[-1].casefold()
         names = _subjects_in_np(art, s, e)
         # "Tamar Resources rose" is a company; "After-tax NPV rose" is not.
-        acronym = phrase.rstrip(".,;:")[-len(head) :].isupper()
+        acronym = bare_head[-len(head) :].isupper()
         if head in NON_PRICE_HEADS and (
             acronym or not any(n.end >= e - 1 and n.text.casefold() != head for n in names)
         ):
@@ -2126,14 +2145,13 @@ def _pick(
             w in _NP_NOUNS for w in after_owner
         ):
             return None
-        commodity = next((c for c in art.commodities if s <= c.start and c.end <= e), None)
+        commodity = next(iter(art.commodities_within(s, e)), None)
         if commodity is not None and all(commodity.start <= n.start for n in names):
             # "Spot gold XAU=": a code right after the commodity is its symbol.
             coded = [n for n in names if n.symbol and n.start <= commodity.end + 2]
             return [(commodity.text, coded[-1].symbol if coded else None)]
         # "Benchmark nickel slipped": a bare metal heads the phrase, the name before
         # it only qualifies it.
-        bare_head = phrase.rstrip(".,;:")
         if (
             head in _COMMODITY_WORDS
             and bare_head[-len(head) :].islower()
@@ -2196,7 +2214,7 @@ def _pick(
             return None
     # The nearest name, listing or commodity before the verb in the sentence.
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
-    candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
+    candidates += art.commodities_within(floor, anchor)
     candidates.sort(key=lambda n: n.start)
     # "the biggest faller on the index": a reference after a preposition is
     # where the subject stands, not what moved.
@@ -2257,8 +2275,10 @@ def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> b
         word = tok.core.casefold()
         if word in _NP_NOUNS:
             return False
-        opens = i == 0 or toks[i - 1].trail[-1:] in (".", "!", "?", "•")
-        if (tok.core[:1].islower() or opens) and word in NON_PRICE_HEADS:
+        # Most words are none of these heads: the word before is read only for one.
+        if word in NON_PRICE_HEADS and (
+            tok.core[:1].islower() or i == 0 or toks[i - 1].trail[-1:] in (".", "!", "?", "•")
+        ):
             return True
         # "delivered 1,250 trucks in the quarter, up 14%": a count of goods.
         if word in QUANTITY_UNITS and i > 0 and _COUNT.fullmatch(toks[i - 1].core):
