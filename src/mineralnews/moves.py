@@ -2209,8 +2209,8 @@ def _pick(
             return [(" ".join(words), None)]
     # "Holdings of the fund ... fell 0.3%": the sentence's subject is a figure.
     if floor == art.sentence_start(anchor):
-        head = _FIGURE_SUBJECT.match(text, floor, anchor)
-        if head is not None and head.group("head").casefold() in NON_PRICE_HEADS:
+        subject = _FIGURE_SUBJECT.match(text, floor, anchor)
+        if subject is not None and subject.group("head").casefold() in NON_PRICE_HEADS:
             return None
     # The nearest name, listing or commodity before the verb in the sentence.
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
