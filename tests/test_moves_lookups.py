@@ -304,3 +304,83 @@ def test_tokens_are_runs_of_non_spaces(text: str) -> None:
     toks = m._Tokens(text)
     spans = [x.span() for x in regex.finditer(r"\S++", text)]
     assert list(zip(toks.starts, toks.ends, strict=True)) == spans
+
+
+# -- verbs and words read without a pattern ----------------------------------------------
+
+_VERB_WORDS = [
+    *(w for ws in (m.VERBS["up"], m.VERBS["down"]) for w in ws),
+    *("UP", "Edged", "ticKed", "ſlipped", "Sectorrose", "by", "or", "84p, or", "as much as"),
+    *("a", "an additional", "earlier,", "(rose", "x-rose", "crater", "İs", "shares", "\n"),
+]
+
+
+@settings(max_examples=200)
+@given(
+    words=st.lists(st.sampled_from(_VERB_WORDS), max_size=5),
+    seps=st.lists(
+        st.sampled_from([" ", "  ", "\n", " \n", "\xa0", "-", "", " – "]), min_size=5, max_size=5
+    ),
+    gap=st.sampled_from([" ", "  ", "\t", "\u2009", " – ", "-", "", "\x1c"]),
+    cut=st.integers(0, 40),
+)
+def test_a_verb_read_before_a_figure_is_the_one_the_pattern_reads(
+    words: list[str], seps: list[str], gap: str, cut: int
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False)) + gap + "5%"
+    at = len(text) - 2
+    lo = min(cut, at)
+    got = m._verb_before(text, lo, at)
+    if got is not None:
+        want = m._LEFT.match(text, lo, at)
+        assert want is not None
+        side = "up" if want.group("up") is not None else "down"
+        assert got == (side, want.start(side))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Atlas rose 5%", ("up", 6)),
+        ("Atlas edged up 5%", ("up", 6)),
+        ("Atlas edged lower 5%", ("down", 6)),
+        ("a year earlier, up 5%", ("up", 16)),
+        ("Atlas ROSE  5%", ("up", 6)),
+        ("Atlas edged  up 5%", None),  # two spaces: for the pattern
+        ("Atlas rose by 5%", None),
+        ("Atlas rose as much as 5%", None),
+        ("Atlas Sectorrose 5%", None),
+        ("Atlas recover 5%", None),  # "over 5%" with no verb before: no move
+    ],
+)
+def test_verbs_read_before_a_figure(text: str, want: tuple[str, int] | None) -> None:
+    assert m._verb_before(text, 0, text.index("5%")) == want
+
+
+_AFTER_WORDS = [
+    *(w for ws in (m.ADJECTIVES["up"], m.ADJECTIVES["down"]) for w in ws),
+    *(w for ws in (m.NOUNS["up"], m.NOUNS["down"]) for w in ws),
+    *("increase", "decrease", "of", "Of", "stake", "tariffs", "per annum", "a year", "to its"),
+    *("in revenue", "in heavy volume", "iN the", "ſtake", "\u212aey", "İn", "to", "the", "x"),
+]
+
+
+@settings(max_examples=200)
+@given(
+    words=st.lists(st.sampled_from(_AFTER_WORDS), max_size=4),
+    lead=st.sampled_from(["", " ", "  ", "\n", "\x1c", " " * 20, " " * 40, "\u3000"]),
+    seps=st.lists(st.sampled_from([" ", "  ", "-", "", ",", "."]), min_size=4, max_size=4),
+)
+def test_the_head_after_a_figure_starts_with_the_word_a_pattern_reads(
+    words: list[str], lead: str, seps: list[str]
+) -> None:
+    text = "5%" + lead + "".join(w + s for w, s in zip(words, seps, strict=False))
+    head = m._head_after(text, 2)
+    if head is None:
+        return
+    if m._NOT_AFTER.match(text, 2, 2 + m._MAX_RIGHT):
+        assert head.startswith(m._NOT_AFTER_FIRST)
+    if m._RIGHT.match(text, 2, 2 + m._MAX_RIGHT):
+        assert head.startswith(m._RIGHT_FIRST)
+    if m._IN_A_FIGURE.match(text, 2, 2 + m._MAX_RIGHT):
+        assert head.startswith("in")

@@ -1681,12 +1681,14 @@ def _head_after(text: str, pos: int) -> str | None:
     return head.lower()
 
 
-# The verbs of _LEFT by their last word, case-folded, for the last words no
-# hedge, "by", "between" or "or" can end ("lost 84p, or 5%"): for each, the
-# direction of the verb alone, if it is one, and of the two-word verbs it ends
-# ("edged up"), by their first word.
+# The verbs of _LEFT by their last word, case-folded, for the last words that
+# do not end in a hedge, "by", "between" or "or" ("lost 84p, or 5%"): for each,
+# the direction of the verb alone, if it is one, and of the two-word verbs it
+# ends ("edged up"), by their first word. A hedge is read with no boundary
+# before it: "recover 5%" reads as "over 5%", and is no move.
 def _verb_ends() -> dict[str, tuple[Direction | None, dict[str, Direction]]]:
-    unsafe = {q.casefold().split()[-1] for q in QUALIFIERS} | {"by", "between"}
+    unsafe = set()
+    unsafe_ends = (*{q.casefold().split()[-1] for q in QUALIFIERS}, "by", "between", "or")
     ends: dict[str, tuple[Direction | None, dict[str, Direction]]] = {}
     # The "up" verbs first: _LEFT tries them first.
     for direction in ("down", "up"):
@@ -1703,7 +1705,7 @@ def _verb_ends() -> dict[str, tuple[Direction | None, dict[str, Direction]]]:
     return {
         w: v
         for w, v in ends.items()
-        if w.isascii() and w.isalpha() and w not in unsafe and not w.endswith("or")
+        if w.isascii() and w.isalpha() and w not in unsafe and not w.endswith(unsafe_ends)
     }
 
 
