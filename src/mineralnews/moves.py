@@ -912,6 +912,34 @@ def _chunk_starts(text: str) -> list[int]:
     return [0, *(m.start() for m in _FULL_STOP.finditer(text, 1))]
 
 
+class _Walls(NamedTuple):
+    """Where a scan of a piece of text may start and stop for a window of it.
+
+    A character no match of a pattern holds (a "wall") splits the scan: the
+    scan from just after a wall finds what the scan from further back finds,
+    as no match crosses it, and the pattern reads no further than the first
+    wall after a window to match inside it (its look-ahead stops there too).
+    """
+
+    before: regex.Pattern[str]  # the last wall before a position, read leftwards
+    after: regex.Pattern[str]  # the first wall after one
+
+
+def _walls(holds: str) -> _Walls:
+    """The walls of a pattern whose matches, and the look-aheads after them, hold
+    only the characters of the class ``holds``."""
+    return _Walls(regex.compile(rf"(?r)[^{holds}]"), regex.compile(rf"[^{holds}]"))
+
+
+# References are words, spaces and apostrophes; sessions add a hyphen
+# ("pre-market"), windows figures ("past 24 hours", "4-hour"). A letter
+# IGNORECASE matches is a letter, whatever its case.
+_REFERENCE_WALLS = _walls(r"\p{L}\s'’")
+_SESSION_WALLS = _walls(r"\p{L}\s\-")
+_PERIOD_WALLS = _walls(r"\p{L}\s\d\-")
+_HYPOTHETICAL_WALLS = _walls(r"\p{L}\s")
+
+
 class _Matches:
     """The matches of a pattern over the text, looked up by position.
 
@@ -919,9 +947,14 @@ class _Matches:
     reaches it: the words looked for (references, sessions, periods, what-ifs)
     never hold a full stop, so no match crosses from one piece into the next,
     and the matches are those of one scan of the whole text.
+
+    A piece not scanned yet is not scanned whole for one look-up: only the
+    stretch around the window that lies between two characters no match holds
+    (see _Walls), where the scan of the piece is bound to find the same
+    matches.
     """
 
-    __slots__ = ("_chunks", "_keys", "_pattern", "_spaced", "_starts", "_text")
+    __slots__ = ("_chunks", "_keys", "_pattern", "_spaced", "_starts", "_text", "_walls")
 
     def __init__(
         self,
@@ -930,8 +963,10 @@ class _Matches:
         starts: list[int],
         keys: tuple[str, ...] | None = None,
         spaced: bool = False,
+        walls: _Walls | None = None,
     ) -> None:
         self._pattern = pattern
+        self._walls = walls
         # Words one of which every match holds: where all are missing, no match is.
         self._keys = keys
         # The keys are looked for with each run of spaces made one space.
@@ -971,6 +1006,24 @@ class _Matches:
         pieces, chunks = self._starts, self._chunks
         out: list[regex.Match[str]] = []
         k = max(0, bisect.bisect_right(pieces, lo) - 1)
+        walls = self._walls
+        if walls is not None and k not in chunks:
+            end = pieces[k + 1] if k + 1 < len(pieces) else len(self._text)
+            if hi <= end:
+                # The window lies in one piece, not scanned yet: scan around it.
+                text = self._text
+                wall = walls.before.search(text, pieces[k], lo)
+                start = wall.end() if wall is not None else pieces[k]
+                wall = walls.after.search(text, hi, end)
+                stop = wall.end() if wall is not None else end
+                for m in self._pattern.finditer(text, start, stop):
+                    if m.start() >= hi:
+                        break
+                    if m.start() >= lo and m.end() <= hi:
+                        out.append(m)
+                        if len(out) == most:
+                            break
+                return out
         while k < len(pieces) and pieces[k] < hi:
             got = chunks.get(k)
             if got is None:
@@ -1025,19 +1078,29 @@ class _Article:
 
     @functools.cached_property
     def references(self) -> _Matches:
-        return _Matches(_REFERENCE, self.text, self.chunk_starts, _REFERENCE_KEYS)
+        return _Matches(
+            _REFERENCE, self.text, self.chunk_starts, _REFERENCE_KEYS, walls=_REFERENCE_WALLS
+        )
 
     @functools.cached_property
     def sessions(self) -> _Matches:
-        return _Matches(_SESSION, self.text, self.chunk_starts, _SESSION_KEYS)
+        return _Matches(_SESSION, self.text, self.chunk_starts, _SESSION_KEYS, walls=_SESSION_WALLS)
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, spaced=True)
+        return _Matches(
+            _PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, spaced=True, walls=_PERIOD_WALLS
+        )
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
-        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts, _HYPOTHETICAL_KEYS)
+        return _Matches(
+            _HYPOTHETICAL,
+            self.text,
+            self.chunk_starts,
+            _HYPOTHETICAL_KEYS,
+            walls=_HYPOTHETICAL_WALLS,
+        )
 
     def scan(self) -> None:
         """Find the article's names, listings and commodities, once."""
