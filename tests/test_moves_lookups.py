@@ -127,6 +127,7 @@ _LEFT_WORDS = [
     *("as much as", "nearly", "a further", "Sectorrose", "lifted Acme shares", "higher"),
     *("knocked", "wiped", "its share price", "down", "KNOCKED off", "of", "a", "Canada"),
     *("closing", "stake", "İs", "ſlipped", "\n", "-", "—", ",", "(", "$1.20 a share, or"),
+    *("an additional", "Further", "and", "AND", "a gain of", "decline of", "another"),
 ]
 
 
@@ -136,6 +137,9 @@ _LEFT_WORDS = [
         pytest.param(m._LEFT, m._LEFT_ENDS, id="verb"),
         pytest.param(m._CAUSATIVE, m._CAUSATIVE_ENDS, id="causative"),
         pytest.param(m._OFF_LEFT, m._OFF_ENDS, id="off"),
+        pytest.param(m._NOUN_OF, m._NOUN_OF_ENDS, id="noun-of"),
+        pytest.param(m._CONTINUATION, m._CONTINUATION_ENDS, id="continuation"),
+        pytest.param(m._AND, m._AND_ENDS, id="and"),
     ],
 )
 @settings(max_examples=25)  # each example scans many windows
@@ -362,6 +366,7 @@ _AFTER_WORDS = [
     *(w for ws in (m.NOUNS["up"], m.NOUNS["down"]) for w in ws),
     *("increase", "decrease", "of", "Of", "stake", "tariffs", "per annum", "a year", "to its"),
     *("in revenue", "in heavy volume", "iN the", "ſtake", "\u212aey", "İn", "to", "the", "x"),
+    *("on the NYSE", "in Toronto", "On the LSE"),
 ]
 
 
@@ -384,3 +389,5 @@ def test_the_head_after_a_figure_starts_with_the_word_a_pattern_reads(
         assert head.startswith(m._RIGHT_FIRST)
     if m._IN_A_FIGURE.match(text, 2, 2 + m._MAX_RIGHT):
         assert head.startswith("in")
+    if m._VENUE_ON_AFTER.match(text, 2, 2 + m._MAX_RIGHT):
+        assert head.startswith(("on", "in"))

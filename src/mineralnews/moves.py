@@ -1504,16 +1504,37 @@ class _Article:
             return symbol
         return next((t.symbol for t in group if t.mic in mics), symbol)
 
+    @functools.cached_property
+    def _symbols_of(self) -> dict[str, tuple[str | None, list[tuple[int, str]]]]:
+        # Per subject, read after scan(): the symbol the article gives it, or the
+        # listings it may be, by position. An article names a few subjects often.
+        return {}
+
     def symbol_for(self, subject: str | None, pos: int) -> str | None:
         """The symbol the article gives ``subject``, the latest before ``pos`` preferred."""
         if not subject:
             return None
+        got = self._symbols_of.get(subject)
+        if got is None:
+            got = self._symbols_of[subject] = self._listings_of(subject)
+        symbol, found = got
+        if not found:
+            return symbol
+        # The latest listing group named before, else the first after;
+        # of a group such as "(NYSE: GOLD; TSX: ABX)", its first symbol.
+        before = [f for f in found if f[0] <= pos]
+        at = before[-1][0] if before else found[0][0]
+        return next(sym for start, sym in found if start >= at - _GROUP_SPAN)
+
+    def _listings_of(self, subject: str) -> tuple[str | None, list[tuple[int, str]]]:
+        """The one symbol the article gives ``subject``, or None and the listings
+        that may be its own, in order, when they are several."""
         bare = subject.strip().lstrip("$")
         if bare.casefold() in self.symbols and bare.isupper():
-            return self.symbols[bare.casefold()]
+            return self.symbols[bare.casefold()], []
         key = _norm(subject)
         if not key:
-            return None
+            return None, []
         words = key.split()
         exact: list[tuple[int, str]] = []
         loose: list[tuple[int, str]] = []
@@ -1533,14 +1554,10 @@ class _Article:
         for found in (exact, loose):
             if found:
                 if len({s for _, s in found}) == 1:
-                    return found[0][1]
-                # The latest listing group named before, else the first after;
-                # of a group such as "(NYSE: GOLD; TSX: ABX)", its first symbol.
+                    return found[0][1], []
                 found.sort()
-                before = [f for f in found if f[0] <= pos]
-                at = before[-1][0] if before else found[0][0]
-                return next(sym for start, sym in found if start >= at - _GROUP_SPAN)
-        return None
+                return None, found
+        return None, []
 
     # subjects -----------------------------------------------------------------------
 
@@ -1696,6 +1713,8 @@ _CAUSATIVE_ENDS = (
 )
 _OFF_ENDS = (*_last_words(OFF_VERBS), *_QUALIFIER_ENDS)
 _NOUN_OF_ENDS = ("of", *_QUALIFIER_ENDS)
+_CONTINUATION_ENDS = _last_words(CONTINUATIONS)
+_AND_ENDS = ("and", *_QUALIFIER_ENDS)
 
 
 def _first_words(alternatives: Iterable[str]) -> tuple[str, ...]:
@@ -1907,13 +1926,19 @@ def _direction(
         if m is not None:
             direction = "up" if first.text[0] == "+" else "down"
             return _Found(direction, m.start(), [(p.start, p.end) for p in group], "signed")
-    m = _CONTINUATION.match(text, lo, first.start)
+    # The rest carries on the previous move: there must be one.
+    if previous is None:
+        return None
+    m = _CONTINUATION.match(text, lo, first.start) if before.endswith(_CONTINUATION_ENDS) else None
     if (
         m is None
-        and previous is not None
+        and before.endswith(_AND_ENDS)
         and (
             _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
-            or _VENUE_ON_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            or (
+                (after is None or after.startswith(("on", "in")))
+                and _VENUE_ON_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            )
             or (
                 "-listed" in text[last.end : last.end + _MAX_RIGHT]
                 and _VENUE_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
@@ -1921,7 +1946,7 @@ def _direction(
         )
     ):
         m = _AND.match(text, lo, first.start)
-    if m is not None and previous is not None:
+    if m is not None:
         if _no_move_after(text, last.end, after):
             return None
         start = m.start("word")
@@ -2001,25 +2026,35 @@ def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int] | None:
     i = bisect.bisect_left(art.token_starts, pos) - 1
     # Skip auxiliaries and adverbs: "has been", "is currently", "were trading".
     skipped = 0
-    while i >= 0 and toks[i].start >= floor and toks[i].core.casefold() in _AUX_WORDS:
+    while i >= 0:
+        tok = toks[i]
+        if tok.start < floor or tok.core.casefold() not in _AUX_WORDS:
+            break
         skipped += 1
-        if skipped > 6:
-            return None
-        if toks[i].trail:
+        if skipped > 6 or tok.trail:
             return None
         i -= 1
-    if i < 0 or toks[i].start < floor or (toks[i].trail and toks[i].trail[0] in ",;:.!?"):
+    if i < 0:
         return None
-    end = toks[i].core_end
+    tok = toks[i]
+    if tok.start < floor or (tok.trail and tok.trail[0] in ",;:.!?"):
+        return None
+    end = tok.core_end
     n = 0
-    while i >= 0 and toks[i].start >= floor and n < _MAX_NP_TOKENS:
+    in_parens = art.in_parens
+    while i >= 0 and n < _MAX_NP_TOKENS:
         tok = toks[i]
-        word = tok.core.casefold()
-        if not art.in_parens[i]:
-            if n and tok.trail and tok.trail[0] in ",;:!?":
+        if tok.start < floor:
+            break
+        if not in_parens[i]:
+            trail = tok.trail
+            if (
+                n
+                and trail
+                and (trail[0] in ",;:!?" or (trail[0] == "." and not tok.core.endswith(".")))
+            ):
                 break
-            if n and tok.trail.startswith(".") and not tok.core.endswith("."):
-                break
+            word = tok.core.casefold()
             if word in _NP_STOP and not (word == "and" and _joins_names(art, i)):
                 break
         n += 1
