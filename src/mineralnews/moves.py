@@ -2218,7 +2218,12 @@ def _pick(
     np = _np_before(art, anchor, floor)
     # "Copper on the LME slipped": the market it trades on is no subject.
     if np is not None:
-        prep = _PREPOSITION_LEFT.match(text, floor, np[0])
+        # A preposition stands before spaces: most phrases open their sentence.
+        prep = (
+            _PREPOSITION_LEFT.match(text, floor, np[0])
+            if np[0] > floor and text[np[0] - 1].isspace()
+            else None
+        )
         if prep is not None and _is_venue(text[np[0] : np[1]]):
             np = _np_before(art, prep.start(), floor) or np
     if np is not None:
@@ -2259,7 +2264,9 @@ def _pick(
         ):
             return [(_DETERMINER_LEAD.sub("", phrase), None)]
         if names:
-            both = _BOTH.search(text, e, anchor) or (
+            # Most verbs follow their subject with no "both" or "each" between.
+            between = _folded(text[e:anchor])
+            both = (("both" in between or "each" in between) and _BOTH.search(text, e, anchor)) or (
                 want == 1 and _EACH_AFTER.match(text, group[-1].end, group[-1].end + _MAX_RIGHT)
             )
             if distribute and len(names) >= want:
