@@ -1975,10 +1975,15 @@ def _session_and_period(
     else before them in the sentence."""
     text, sessions, periods = art.text, art.sessions, art.periods
     session = period = None
+    a, b = group_end, _clause_reach(art, group_end, stop)
+    # Both windows lie in the words from the first to the end of the clause:
+    # most hold no word of a session or a window, and need no more reading.
+    window = _folded(text[left_from:b])
+    if not (sessions.holds_a_key(window) or periods.holds_a_key(window)):
+        return None, None
     # The clause after the figures ends at a word such as "after" or "while".
     # Most clauses hold no word of a session or a window as far as they may
     # run: those need not be cut, nor scanned.
-    a, b = group_end, _clause_reach(art, group_end, stop)
     window = _folded(text[a:b])
     may_session, may_period = sessions.holds_a_key(window), periods.holds_a_key(window)
     if may_session or may_period:
