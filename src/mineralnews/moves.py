@@ -940,6 +940,12 @@ _PERIOD_WALLS = _walls(r"\p{L}\s\d\-")
 _HYPOTHETICAL_WALLS = _walls(r"\p{L}\s")
 
 
+# A window this long or shorter is scanned alone (see _Matches), between the
+# walls within this reach of it.
+_WALL_WINDOW = 160
+_WALL_REACH = 100
+
+
 class _Matches:
     """The matches of a pattern over the text, looked up by position.
 
@@ -1007,23 +1013,20 @@ class _Matches:
         out: list[regex.Match[str]] = []
         k = max(0, bisect.bisect_right(pieces, lo) - 1)
         walls = self._walls
-        if walls is not None and k not in chunks:
+        if walls is not None and hi - lo <= _WALL_WINDOW and k not in chunks:
+            # A short window in a piece not scanned yet: the stretch around it
+            # between walls is scanned, if walls stand near it. Else the piece
+            # is scanned once, for all look-ups.
+            begin = pieces[k]
             end = pieces[k + 1] if k + 1 < len(pieces) else len(self._text)
             if hi <= end:
-                # The window lies in one piece, not scanned yet: scan around it.
                 text = self._text
-                wall = walls.before.search(text, pieces[k], lo)
-                start = wall.end() if wall is not None else pieces[k]
-                wall = walls.after.search(text, hi, end)
+                wall = walls.before.search(text, max(begin, lo - _WALL_REACH), lo)
+                start = wall.end() if wall is not None else begin
+                wall = walls.after.search(text, hi, min(end, hi + _WALL_REACH))
                 stop = wall.end() if wall is not None else end
-                for m in self._pattern.finditer(text, start, stop):
-                    if m.start() >= hi:
-                        break
-                    if m.start() >= lo and m.end() <= hi:
-                        out.append(m)
-                        if len(out) == most:
-                            break
-                return out
+                if lo - start <= _WALL_REACH and stop - hi <= _WALL_REACH:
+                    return self._scan_between(start, stop, lo, hi, most)
         while k < len(pieces) and pieces[k] < hi:
             got = chunks.get(k)
             if got is None:
@@ -1037,6 +1040,22 @@ class _Matches:
                     if len(out) == most:
                         return out
             k += 1
+        return out
+
+    def _scan_between(
+        self, start: int, stop: int, lo: int, hi: int, most: int
+    ) -> list[regex.Match[str]]:
+        """:meth:`_scan` of ``[lo, hi)`` by a scan of ``[start, stop)``, a stretch
+        of one piece that starts after a wall (or the piece's start) and ends
+        after one (or at the piece's end)."""
+        out: list[regex.Match[str]] = []
+        for m in self._pattern.finditer(self._text, start, stop):
+            if m.start() >= hi:
+                break
+            if m.start() >= lo and m.end() <= hi:
+                out.append(m)
+                if len(out) == most:
+                    break
         return out
 
     def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
