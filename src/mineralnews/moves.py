@@ -2102,7 +2102,7 @@ def _subjects_in_np(art: _Article, start: int, end: int) -> list[_Name]:
     names = [n for n in art.names_between(start, end) if n.kind != "place"]
     text = art.text[start:end]
     # "Shares of X", "the index of European shares": the part before "of" heads it.
-    of = _OF.search(text)
+    of = _OF.search(text) if "of" in text else None
     if of is not None and names:
         cut = start + of.start()
         head = [n for n in names if n.end <= cut and not _inside_name(n, cut)]
@@ -2269,7 +2269,10 @@ def _pick(
         # "the company's cash position": a figure after the owner's name.
         np_refs = art.references.within(s, e)
         owner_end = max([s, *(n.end for n in names), *(m.end() for m in np_refs)])
-        after_owner = [w.casefold() for w in _WORD.findall(text, max(s, owner_end), e)]
+        # Most phrases end with their owner's name: no words after it to read.
+        after_owner = (
+            [w.casefold() for w in _WORD.findall(text, owner_end, e)] if owner_end < e else []
+        )
         if any(w in NON_PRICE_HEADS for w in after_owner) and not any(
             w in _NP_NOUNS for w in after_owner
         ):
