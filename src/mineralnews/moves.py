@@ -288,7 +288,19 @@ _PERIOD = regex.compile(
 # Words every session, window and what-if holds, whatever else it holds: a
 # stretch of text without one holds none of them, and is not scanned for them.
 # They are looked for with ``in`` in the case-folded text (see _folded).
-_SESSION_KEYS = ("pre", "before", "ahead", "after", "extended", "post", "late", "regular")
+# A session before the open holds "market" or "open": "pre" alone stands in
+# many more words ("present", "previous").
+_SESSION_KEYS = (
+    "market",
+    "open",
+    "before",
+    "ahead",
+    "after",
+    "extended",
+    "post",
+    "late",
+    "regular",
+)
 # A window's words are looked for with runs of spaces made one space: "a year
 # earlier" and "Wednesday" hold no window, but "year" and "day" alone would
 # send them to the scan. Every window holds "the year", "year over", " day"...
