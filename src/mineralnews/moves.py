@@ -2058,30 +2058,30 @@ def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int] | None:
     None when a comma or the clause's start comes first: the verb then has
     its subject further back ("Implats was the biggest riser, surging 12%").
     """
-    toks = art.tokens
-    i = bisect.bisect_left(art.token_starts, pos) - 1
+    toks, starts = art.tokens, art.token_starts
+    i = bisect.bisect_left(starts, pos) - 1
     # Skip auxiliaries and adverbs: "has been", "is currently", "were trading".
+    # A token's start is read before the token: the one before the clause is
+    # not split for nothing.
     skipped = 0
-    while i >= 0:
+    while i >= 0 and starts[i] >= floor:
         tok = toks[i]
-        if tok.start < floor or tok.core.casefold() not in _AUX_WORDS:
+        if tok.core.casefold() not in _AUX_WORDS:
             break
         skipped += 1
         if skipped > 6 or tok.trail:
             return None
         i -= 1
-    if i < 0:
+    if i < 0 or starts[i] < floor:
         return None
     tok = toks[i]
-    if tok.start < floor or (tok.trail and tok.trail[0] in ",;:.!?"):
+    if tok.trail and tok.trail[0] in ",;:.!?":
         return None
     end = tok.core_end
     n = 0
     in_parens = art.in_parens
-    while i >= 0 and n < _MAX_NP_TOKENS:
+    while i >= 0 and n < _MAX_NP_TOKENS and starts[i] >= floor:
         tok = toks[i]
-        if tok.start < floor:
-            break
         if not in_parens[i]:
             trail = tok.trail
             if (
@@ -2408,11 +2408,11 @@ def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> b
     ``reach`` words are read back; past one comma too when ``reach`` is over 4
     ("Revenue was $5 million, up 12%").
     """
-    toks = art.tokens
-    i = bisect.bisect_left(art.token_starts, anchor) - 1
+    toks, starts = art.tokens, art.token_starts
+    i = bisect.bisect_left(starts, anchor) - 1
     seen = 0
     commas = 0 if reach <= 4 else 1
-    while i >= 0 and toks[i].start >= floor and seen < reach:
+    while i >= 0 and starts[i] >= floor and seen < reach:
         tok = toks[i]
         if tok.trail and tok.trail[0] in ",;:.!?" and not art.in_parens[i]:
             if tok.trail[0] != "," or commas == 0:
