@@ -29,7 +29,7 @@ _LOOKUPS = [
     ("sessions", m._SESSION, m._SESSION_KEYS),
     ("periods", m._PERIOD, m._PERIOD_KEYS),
     ("hypotheticals", m._HYPOTHETICAL, m._HYPOTHETICAL_KEYS),
-    ("references", m._REFERENCE, ()),
+    ("references", m._REFERENCE, m._REFERENCE_KEYS),
 ]
 
 
@@ -70,9 +70,7 @@ def test_windows_match_one_scan(
         assert (first.span() if first else None) == (want[0].span() if want else None)
 
 
-@pytest.mark.parametrize(
-    ("name", "pattern", "keys"), _LOOKUPS[:3], ids=[x[0] for x in _LOOKUPS[:3]]
-)
+@pytest.mark.parametrize(("name", "pattern", "keys"), _LOOKUPS, ids=[x[0] for x in _LOOKUPS])
 @settings(max_examples=25)  # each example scans many windows
 @given(words=st.lists(st.sampled_from(_WORDS), max_size=30))
 def test_every_match_holds_a_key(
@@ -99,6 +97,7 @@ _PHRASES = {
         *("year on year", "in a single session", "intraday", "overnight"),
     ],
     "what-if": ["would", "could", "assuming", "sensitivity", "scenario", "if", "every", "each"],
+    "reference": list(m.REFERENCES),
 }
 
 
@@ -106,7 +105,7 @@ _PHRASES = {
     ("pattern", "keys", "phrase"),
     [
         pytest.param(pattern, keys, phrase, id=f"{kind}-{phrase}")
-        for (_, pattern, keys), kind in zip(_LOOKUPS[:3], _PHRASES, strict=False)
+        for (_, pattern, keys), kind in zip(_LOOKUPS, _PHRASES, strict=True)
         for phrase in _PHRASES[kind]
     ],
 )
@@ -128,6 +127,7 @@ _LEFT_WORDS = [
     *("as much as", "nearly", "a further", "Sectorrose", "lifted Acme shares", "higher"),
     *("knocked", "wiped", "its share price", "down", "KNOCKED off", "of", "a", "Canada"),
     *("closing", "stake", "İs", "ſlipped", "\n", "-", "—", ",", "(", "$1.20 a share, or"),
+    *("an additional", "Further", "and", "AND", "a gain of", "decline of", "another"),
 ]
 
 
@@ -137,6 +137,9 @@ _LEFT_WORDS = [
         pytest.param(m._LEFT, m._LEFT_ENDS, id="verb"),
         pytest.param(m._CAUSATIVE, m._CAUSATIVE_ENDS, id="causative"),
         pytest.param(m._OFF_LEFT, m._OFF_ENDS, id="off"),
+        pytest.param(m._NOUN_OF, m._NOUN_OF_ENDS, id="noun-of"),
+        pytest.param(m._CONTINUATION, m._CONTINUATION_ENDS, id="continuation"),
+        pytest.param(m._AND, m._AND_ENDS, id="and"),
     ],
 )
 @settings(max_examples=25)  # each example scans many windows
@@ -305,3 +308,86 @@ def test_tokens_are_runs_of_non_spaces(text: str) -> None:
     toks = m._Tokens(text)
     spans = [x.span() for x in regex.finditer(r"\S++", text)]
     assert list(zip(toks.starts, toks.ends, strict=True)) == spans
+
+
+# -- verbs and words read without a pattern ----------------------------------------------
+
+_VERB_WORDS = [
+    *(w for ws in (m.VERBS["up"], m.VERBS["down"]) for w in ws),
+    *("UP", "Edged", "ticKed", "ſlipped", "Sectorrose", "by", "or", "84p, or", "as much as"),
+    *("a", "an additional", "earlier,", "(rose", "x-rose", "crater", "İs", "shares", "\n"),
+]
+
+
+@settings(max_examples=200)
+@given(
+    words=st.lists(st.sampled_from(_VERB_WORDS), max_size=5),
+    seps=st.lists(
+        st.sampled_from([" ", "  ", "\n", " \n", "\xa0", "-", "", " – "]), min_size=5, max_size=5
+    ),
+    gap=st.sampled_from([" ", "  ", "\t", "\u2009", " – ", "-", "", "\x1c"]),
+    cut=st.integers(0, 40),
+)
+def test_a_verb_read_before_a_figure_is_the_one_the_pattern_reads(
+    words: list[str], seps: list[str], gap: str, cut: int
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False)) + gap + "5%"
+    at = len(text) - 2
+    lo = min(cut, at)
+    got = m._verb_before(text, lo, at)
+    if got is not None:
+        want = m._LEFT.match(text, lo, at)
+        assert want is not None
+        side = "up" if want.group("up") is not None else "down"
+        assert got == (side, want.start(side))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Atlas rose 5%", ("up", 6)),
+        ("Atlas edged up 5%", ("up", 6)),
+        ("Atlas edged lower 5%", ("down", 6)),
+        ("a year earlier, up 5%", ("up", 16)),
+        ("Atlas ROSE  5%", ("up", 6)),
+        ("Atlas edged  up 5%", None),  # two spaces: for the pattern
+        ("Atlas rose by 5%", None),
+        ("Atlas rose as much as 5%", None),
+        ("Atlas Sectorrose 5%", None),
+        ("Atlas recover 5%", None),  # "over 5%" with no verb before: no move
+    ],
+)
+def test_verbs_read_before_a_figure(text: str, want: tuple[str, int] | None) -> None:
+    assert m._verb_before(text, 0, text.index("5%")) == want
+
+
+_AFTER_WORDS = [
+    *(w for ws in (m.ADJECTIVES["up"], m.ADJECTIVES["down"]) for w in ws),
+    *(w for ws in (m.NOUNS["up"], m.NOUNS["down"]) for w in ws),
+    *("increase", "decrease", "of", "Of", "stake", "tariffs", "per annum", "a year", "to its"),
+    *("in revenue", "in heavy volume", "iN the", "ſtake", "\u212aey", "İn", "to", "the", "x"),
+    *("on the NYSE", "in Toronto", "On the LSE"),
+]
+
+
+@settings(max_examples=200)
+@given(
+    words=st.lists(st.sampled_from(_AFTER_WORDS), max_size=4),
+    lead=st.sampled_from(["", " ", "  ", "\n", "\x1c", " " * 20, " " * 40, "\u3000"]),
+    seps=st.lists(st.sampled_from([" ", "  ", "-", "", ",", "."]), min_size=4, max_size=4),
+)
+def test_the_head_after_a_figure_starts_with_the_word_a_pattern_reads(
+    words: list[str], lead: str, seps: list[str]
+) -> None:
+    text = "5%" + lead + "".join(w + s for w, s in zip(words, seps, strict=False))
+    head = m._head_after(text, 2)
+    if head is None:
+        return
+    if m._NOT_AFTER.match(text, 2, 2 + m._MAX_RIGHT):
+        assert head.startswith(m._NOT_AFTER_FIRST)
+    if m._RIGHT.match(text, 2, 2 + m._MAX_RIGHT):
+        assert head.startswith(m._RIGHT_FIRST)
+    if m._IN_A_FIGURE.match(text, 2, 2 + m._MAX_RIGHT):
+        assert head.startswith("in")
+    if m._VENUE_ON_AFTER.match(text, 2, 2 + m._MAX_RIGHT):
+        assert head.startswith(("on", "in"))

@@ -40,7 +40,7 @@ import attrs
 import regex
 
 from mineralnews._text import ensure_text, link_spans
-from mineralnews.model import Direction, Percent, PriceMove, Ticker
+from mineralnews.model import Direction, Percent, PriceMove, Ticker, _builder
 from mineralnews.percents import find_percents
 from mineralnews.tickers import find_tickers
 from mineralnews.vocabulary.exchanges import EXCHANGES, mic_for
@@ -288,7 +288,19 @@ _PERIOD = regex.compile(
 # Words every session, window and what-if holds, whatever else it holds: a
 # stretch of text without one holds none of them, and is not scanned for them.
 # They are looked for with ``in`` in the case-folded text (see _folded).
-_SESSION_KEYS = ("pre", "before", "ahead", "after", "extended", "post", "late", "regular")
+# A session before the open holds "market" or "open": "pre" alone stands in
+# many more words ("present", "previous").
+_SESSION_KEYS = (
+    "market",
+    "open",
+    "before",
+    "ahead",
+    "after",
+    "extended",
+    "post",
+    "late",
+    "regular",
+)
 # A window's words are looked for with runs of spaces made one space: "a year
 # earlier" and "Wednesday" hold no window, but "year" and "day" alone would
 # send them to the scan. Every window holds "the year", "year over", " day"...
@@ -298,6 +310,8 @@ _PERIOD_KEYS = (
     *(" day", " week", " month", " session", "the year", "the quarter", "year o"),
     *("in 19", "in 20"),  # "in 2019"
 )
+# Every reference starts with "it", "th" (they, this, the ...), "share" or "stock".
+_REFERENCE_KEYS = ("it", "th", "share", "stock")
 _HYPOTHETICAL_KEYS = ("would", "could", "assum", "sensitivity", "scenario", "if", "every", "each")
 
 
@@ -1107,6 +1121,40 @@ def _chunk_starts(text: str) -> list[int]:
     return [0, *(m.start() for m in _FULL_STOP.finditer(text, 1))]
 
 
+class _Walls(NamedTuple):
+    """Where a scan of a piece of text may start and stop for a window of it.
+
+    A character no match of a pattern holds (a "wall") splits the scan: the
+    scan from just after a wall finds what the scan from further back finds,
+    as no match crosses it, and the pattern reads no further than the first
+    wall after a window to match inside it (its look-ahead stops there too).
+    """
+
+    before: regex.Pattern[str]  # the last wall before a position, read leftwards
+    after: regex.Pattern[str]  # the first wall after one
+
+
+def _walls(holds: str) -> _Walls:
+    """The walls of a pattern whose matches, and the look-aheads after them, hold
+    only the characters of the class ``holds``."""
+    return _Walls(regex.compile(rf"(?r)[^{holds}]"), regex.compile(rf"[^{holds}]"))
+
+
+# References are words, spaces and apostrophes; sessions add a hyphen
+# ("pre-market"), windows figures ("past 24 hours", "4-hour"). A letter
+# IGNORECASE matches is a letter, whatever its case.
+_REFERENCE_WALLS = _walls(r"\p{L}\s'’")
+_SESSION_WALLS = _walls(r"\p{L}\s\-")
+_PERIOD_WALLS = _walls(r"\p{L}\s\d\-")
+_HYPOTHETICAL_WALLS = _walls(r"\p{L}\s")
+
+
+# A window this long or shorter is scanned alone (see _Matches), between the
+# walls within this reach of it.
+_WALL_WINDOW = 160
+_WALL_REACH = 100
+
+
 class _Matches:
     """The matches of a pattern over the text, looked up by position.
 
@@ -1114,9 +1162,14 @@ class _Matches:
     reaches it: the words looked for (references, sessions, periods, what-ifs)
     never hold a full stop, so no match crosses from one piece into the next,
     and the matches are those of one scan of the whole text.
+
+    A piece not scanned yet is not scanned whole for one look-up: only the
+    stretch around the window that lies between two characters no match holds
+    (see _Walls), where the scan of the piece is bound to find the same
+    matches.
     """
 
-    __slots__ = ("_chunks", "_keys", "_pattern", "_spaced", "_starts", "_text")
+    __slots__ = ("_chunks", "_keys", "_pattern", "_spaced", "_starts", "_text", "_walls")
 
     def __init__(
         self,
@@ -1125,8 +1178,10 @@ class _Matches:
         starts: list[int],
         keys: tuple[str, ...] | None = None,
         spaced: bool = False,
+        walls: _Walls | None = None,
     ) -> None:
         self._pattern = pattern
+        self._walls = walls
         # Words one of which every match holds: where all are missing, no match is.
         self._keys = keys
         # The keys are looked for with each run of spaces made one space.
@@ -1145,46 +1200,86 @@ class _Matches:
 
     def _may_hold(self, lo: int, hi: int) -> bool:
         """False when ``[lo, hi)`` holds none of the words every match holds."""
-        if self._keys is None:
-            return True
-        window = _folded(self._text[lo:hi])
-        if self._spaced:
-            # str.split splits at every space the patterns' \s matches, and more.
-            window = " ".join(window.split())
-        return any(map(window.__contains__, self._keys))
+        return self._keys is None or self.holds_a_key(_folded(self._text[lo:hi]))
 
-    def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
-        """The matches that lie inside ``[lo, hi)``, in order."""
-        if not self._may_hold(lo, hi):
-            return []
+    def holds_a_key(self, window: str) -> bool:
+        """Whether ``window``, a case-folded stretch of the text (see _folded),
+        holds one of the words every match holds. A stretch of a window that
+        holds none holds none either."""
+        keys = self._keys
+        if keys is None:
+            return True
+        # str.split splits at every space the patterns' \s matches, and more;
+        # a printable window holds no space but " ", and a window without two
+        # in a row is already spaced but at its ends.
+        if self._spaced and not (window.isprintable() and "  " not in window):
+            window = " ".join(window.split())
+        return any(map(window.__contains__, keys))
+
+    def _scan(self, lo: int, hi: int, most: int) -> list[regex.Match[str]]:
+        """The first ``most`` (0: all) matches that lie inside ``[lo, hi)``, in order."""
         pieces, chunks = self._starts, self._chunks
         out: list[regex.Match[str]] = []
         k = max(0, bisect.bisect_right(pieces, lo) - 1)
+        walls = self._walls
+        if walls is not None and hi - lo <= _WALL_WINDOW and k not in chunks:
+            # A short window in a piece not scanned yet: the stretch around it
+            # between walls is scanned, if walls stand near it. Else the piece
+            # is scanned once, for all look-ups.
+            begin = pieces[k]
+            end = pieces[k + 1] if k + 1 < len(pieces) else len(self._text)
+            if hi <= end:
+                text = self._text
+                wall = walls.before.search(text, max(begin, lo - _WALL_REACH), lo)
+                start = wall.end() if wall is not None else begin
+                wall = walls.after.search(text, hi, min(end, hi + _WALL_REACH))
+                stop = wall.end() if wall is not None else end
+                if lo - start <= _WALL_REACH and stop - hi <= _WALL_REACH:
+                    return self._scan_between(start, stop, lo, hi, most)
         while k < len(pieces) and pieces[k] < hi:
-            found, starts = chunks.get(k) or self._chunk(k)
+            got = chunks.get(k)
+            if got is None:
+                got = self._chunk(k)
+            found, starts = got
             for i in range(bisect.bisect_left(starts, lo), len(found)):
                 if starts[i] >= hi:
                     return out
                 if found[i].end() <= hi:
                     out.append(found[i])
+                    if len(out) == most:
+                        return out
             k += 1
         return out
 
+    def _scan_between(
+        self, start: int, stop: int, lo: int, hi: int, most: int
+    ) -> list[regex.Match[str]]:
+        """:meth:`_scan` of ``[lo, hi)`` by a scan of ``[start, stop)``, a stretch
+        of one piece that starts after a wall (or the piece's start) and ends
+        after one (or at the piece's end)."""
+        out: list[regex.Match[str]] = []
+        for m in self._pattern.finditer(self._text, start, stop):
+            if m.start() >= hi:
+                break
+            if m.start() >= lo and m.end() <= hi:
+                out.append(m)
+                if len(out) == most:
+                    break
+        return out
+
+    def within(self, lo: int, hi: int) -> list[regex.Match[str]]:
+        """The matches that lie inside ``[lo, hi)``, in order."""
+        return self._scan(lo, hi, 0) if self._may_hold(lo, hi) else []
+
     def first(self, lo: int, hi: int) -> regex.Match[str] | None:
         """The first match inside ``[lo, hi)``, or None: ``within(lo, hi)[0]``."""
-        if not self._may_hold(lo, hi):
-            return None
-        pieces, chunks = self._starts, self._chunks
-        k = max(0, bisect.bisect_right(pieces, lo) - 1)
-        while k < len(pieces) and pieces[k] < hi:
-            found, starts = chunks.get(k) or self._chunk(k)
-            for i in range(bisect.bisect_left(starts, lo), len(found)):
-                if starts[i] >= hi:
-                    return None
-                if found[i].end() <= hi:
-                    return found[i]
-            k += 1
-        return None
+        found = self._scan(lo, hi, 1) if self._may_hold(lo, hi) else None
+        return found[0] if found else None
+
+    def first_held(self, lo: int, hi: int) -> regex.Match[str] | None:
+        """:meth:`first`, for a window known to hold a key (see :meth:`holds_a_key`)."""
+        found = self._scan(lo, hi, 1)
+        return found[0] if found else None
 
 
 class _Article:
@@ -1211,19 +1306,29 @@ class _Article:
 
     @functools.cached_property
     def references(self) -> _Matches:
-        return _Matches(_REFERENCE, self.text, self.chunk_starts)
+        return _Matches(
+            _REFERENCE, self.text, self.chunk_starts, _REFERENCE_KEYS, walls=_REFERENCE_WALLS
+        )
 
     @functools.cached_property
     def sessions(self) -> _Matches:
-        return _Matches(_SESSION, self.text, self.chunk_starts, _SESSION_KEYS)
+        return _Matches(_SESSION, self.text, self.chunk_starts, _SESSION_KEYS, walls=_SESSION_WALLS)
 
     @functools.cached_property
     def periods(self) -> _Matches:
-        return _Matches(_PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, spaced=True)
+        return _Matches(
+            _PERIOD, self.text, self.chunk_starts, _PERIOD_KEYS, spaced=True, walls=_PERIOD_WALLS
+        )
 
     @functools.cached_property
     def hypotheticals(self) -> _Matches:
-        return _Matches(_HYPOTHETICAL, self.text, self.chunk_starts, _HYPOTHETICAL_KEYS)
+        return _Matches(
+            _HYPOTHETICAL,
+            self.text,
+            self.chunk_starts,
+            _HYPOTHETICAL_KEYS,
+            walls=_HYPOTHETICAL_WALLS,
+        )
 
     def scan(self) -> None:
         """Find the article's names, listings and commodities, once."""
@@ -1629,16 +1734,37 @@ class _Article:
             return symbol
         return next((t.symbol for t in group if t.mic in mics), symbol)
 
+    @functools.cached_property
+    def _symbols_of(self) -> dict[str, tuple[str | None, list[tuple[int, str]]]]:
+        # Per subject, read after scan(): the symbol the article gives it, or the
+        # listings it may be, by position. An article names a few subjects often.
+        return {}
+
     def symbol_for(self, subject: str | None, pos: int) -> str | None:
         """The symbol the article gives ``subject``, the latest before ``pos`` preferred."""
         if not subject:
             return None
+        got = self._symbols_of.get(subject)
+        if got is None:
+            got = self._symbols_of[subject] = self._listings_of(subject)
+        symbol, found = got
+        if not found:
+            return symbol
+        # The latest listing group named before, else the first after;
+        # of a group such as "(NYSE: GOLD; TSX: ABX)", its first symbol.
+        before = [f for f in found if f[0] <= pos]
+        at = before[-1][0] if before else found[0][0]
+        return next(sym for start, sym in found if start >= at - _GROUP_SPAN)
+
+    def _listings_of(self, subject: str) -> tuple[str | None, list[tuple[int, str]]]:
+        """The one symbol the article gives ``subject``, or None and the listings
+        that may be its own, in order, when they are several."""
         bare = subject.strip().lstrip("$")
         if bare.casefold() in self.symbols and bare.isupper():
-            return self.symbols[bare.casefold()]
+            return self.symbols[bare.casefold()], []
         key = _norm(subject)
         if not key:
-            return None
+            return None, []
         words = key.split()
         exact: list[tuple[int, str]] = []
         loose: list[tuple[int, str]] = []
@@ -1658,16 +1784,23 @@ class _Article:
         for found in (exact, loose):
             if found:
                 if len({s for _, s in found}) == 1:
-                    return found[0][1]
-                # The latest listing group named before, else the first after;
-                # of a group such as "(NYSE: GOLD; TSX: ABX)", its first symbol.
+                    return found[0][1], []
                 found.sort()
-                before = [f for f in found if f[0] <= pos]
-                at = before[-1][0] if before else found[0][0]
-                return next(sym for start, sym in found if start >= at - _GROUP_SPAN)
-        return None
+                return None, found
+        return None, []
 
     # subjects -----------------------------------------------------------------------
+
+    @functools.cached_property
+    def commodity_starts(self) -> list[int]:
+        # Read after scan(): the commodities are in order of their spans.
+        return [c.start for c in self.commodities]
+
+    def commodities_within(self, lo: int, hi: int) -> list[_Name]:
+        """The commodities that lie inside ``[lo, hi)``, in order."""
+        k = bisect.bisect_left(self.commodity_starts, lo)
+        hi_k = bisect.bisect_left(self.commodity_starts, hi, k)
+        return [c for c in self.commodities[k:hi_k] if c.end <= hi]
 
     def names_between(self, start: int, end: int) -> list[_Name]:
         lo = bisect.bisect_left(self.name_starts, start)
@@ -1777,8 +1910,7 @@ def _groups(text: str, percents: Sequence[Percent]) -> list[list[Percent]]:
 # -- moves --------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     direction: Direction
     anchor: int  # where the clause's verb or direction word starts
     spans: list[tuple[int, int]]  # one text span per figure
@@ -1811,20 +1943,156 @@ _CAUSATIVE_ENDS = (
 )
 _OFF_ENDS = (*_last_words(OFF_VERBS), *_QUALIFIER_ENDS)
 _NOUN_OF_ENDS = ("of", *_QUALIFIER_ENDS)
+_CONTINUATION_ENDS = _last_words(CONTINUATIONS)
+_AND_ENDS = ("and", *_QUALIFIER_ENDS)
+
+
+def _first_words(alternatives: Iterable[str]) -> tuple[str, ...]:
+    """The literal letters each pattern of ``alternatives`` starts with, case-folded:
+    "tariffs?" starts with "tariff", "a\\syear" with "a"."""
+    words = set()
+    for alt in alternatives:
+        m = regex.match(r"[A-Za-z]++", alt)
+        assert m is not None, alt
+        word = m.group()
+        if alt[m.end() : m.end() + 1] in ("?", "*", "{"):
+            word = word[:-1]
+        words.add(word.casefold())
+    return tuple(sorted(words))
+
+
+# The first words of what stands after a figure: of the words that make it
+# no move, and of the adjectives and nouns that give its direction.
+_NOT_AFTER_FIRST = _first_words(NON_MOVE_AFTER)
+_RIGHT_FIRST = tuple(
+    sorted(
+        {
+            p.split()[0].casefold()
+            for p in (*ADJECTIVES["up"], *ADJECTIVES["down"], *NOUNS["up"], *NOUNS["down"])
+        }
+        | {"increase", "decrease"}
+    )
+)
+# The longest of those words, and more: the head read after a figure holds it whole.
+_HEAD_LENGTH = 16
+
+
+def _head_after(text: str, pos: int) -> str | None:
+    """The first characters after the spaces at ``pos``, in lower case; None when
+    they are not all ASCII or the spaces run on.
+
+    A pattern that reads spaces and then one of a list of words can match at
+    ``pos`` only where this head starts with one of them: str.isspace holds for
+    every character the patterns' \\s matches, and ASCII letters are the same
+    under IGNORECASE as in lower case.
+    """
+    seg = text[pos : pos + 2 * _HEAD_LENGTH]
+    head = seg.lstrip()[:_HEAD_LENGTH]
+    if not head.isascii() or (len(head) < _HEAD_LENGTH and pos + len(seg) < len(text)):
+        return None
+    return head.lower()
+
+
+# The verbs of _LEFT by their last word, case-folded, for the last words that
+# do not end in a hedge, "by", "between" or "or" ("lost 84p, or 5%"): for each,
+# the direction of the verb alone, if it is one, and of the two-word verbs it
+# ends ("edged up"), by their first word. A hedge is read with no boundary
+# before it: "recover 5%" reads as "over 5%", and is no move.
+def _verb_ends() -> dict[str, tuple[Direction | None, dict[str, Direction]]]:
+    unsafe = set()
+    unsafe_ends = (*{q.casefold().split()[-1] for q in QUALIFIERS}, "by", "between", "or")
+    ends: dict[str, tuple[Direction | None, dict[str, Direction]]] = {}
+    # The "up" verbs first: _LEFT tries them first.
+    for direction in ("down", "up"):
+        for verb in VERBS[direction]:
+            words = verb.casefold().split()
+            *first, last = words
+            pairs = ends.setdefault(last, (None, {}))[1]
+            if first:
+                pairs[first[0]] = direction
+                if len(words) > 2 or not all(w.isalpha() for w in words):
+                    unsafe.add(last)
+            else:
+                ends[last] = (direction, pairs)
+    return {
+        w: v
+        for w, v in ends.items()
+        if w.isascii() and w.isalpha() and w not in unsafe and not w.endswith(unsafe_ends)
+    }
+
+
+_VERB_ENDS = _verb_ends()
+# A verb is read from this far before a figure.
+_VERB_REACH = 32
+
+
+def _verb_before(text: str, lo: int, at: int) -> tuple[Direction, int] | None:
+    """The direction and start of a verb right before ``at``, past spaces: what
+    _LEFT finds there ("rose 5%", "edged up 5%"), found with no pattern. None
+    when the word before is none of _VERB_ENDS, or more than a space stands
+    between words.
+
+    The verb's words are the last words of the stretch, each after a space:
+    the first starts after ``lo``, past a boundary.
+    """
+    seg = text[max(lo, at - _VERB_REACH) : at]
+    words = seg.rstrip(_SPACES)
+    if len(words) == len(seg):
+        return None
+    parts = words.rsplit(" ", 2)
+    if len(parts) < 2 or not parts[-1].isascii():
+        return None
+    got = _VERB_ENDS.get(parts[-1].lower())
+    if got is None:
+        return None
+    alone, pairs = got
+    start = at - len(seg) + len(words) - len(parts[-1])
+    if pairs:
+        if len(parts) < 3 or not parts[1]:
+            return None
+        before = parts[1]
+        if before.isascii() and before.isalpha():
+            # Of the verbs of one direction the longer wins, as in _LEFT's tree.
+            pair = pairs.get(before.lower())
+            if pair is not None and (alone is None or pair == "up" or alone == "down"):
+                return pair, start - 1 - len(before)
+        elif before[-1].isalpha() or before[-1].isspace():
+            # "ticKed up" with a Kelvin sign, "edged\n up": for the pattern.
+            return None
+        # Else a mark ends the word before: "a year earlier, up 12%".
+    return (alone, start) if alone is not None else None
+
+
+def _no_move_after(text: str, end: int, after: str | None) -> bool:
+    """Whether words after the figure ending at ``end`` make it no move ("5% stake");
+    ``after`` is :func:`_head_after` there."""
+    return (after is None or after.startswith(_NOT_AFTER_FIRST)) and (
+        _NOT_AFTER.match(text, end, end + _MAX_RIGHT) is not None
+    )
 
 
 def _direction(
     text: str, group: list[Percent], lo: int, previous: Direction | None
 ) -> _Found | None:
     first, last = group[0], group[-1]
-    before = _word_before(text, lo, first.start)
-    m = _LEFT.match(text, lo, first.start) if before.endswith(_LEFT_ENDS) else None
-    if m is not None:
-        direction: Direction = "up" if m.group("up") is not None else "down"
-        verb_start = m.start("up") if m.group("up") is not None else m.start("down")
-        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) or (
+    after = _head_after(text, last.end)
+    verb = _verb_before(text, lo, first.start)
+    before = ""
+    if verb is None:
+        before = _word_before(text, lo, first.start)
+        m = _LEFT.match(text, lo, first.start) if before.endswith(_LEFT_ENDS) else None
+        if m is not None:
+            side: Direction = "up" if m.group("up") is not None else "down"
+            verb = (side, m.start(side))
+    if verb is not None:
+        direction, verb_start = verb
+        if _no_move_after(text, last.end, after) or (
             # Most figures are followed by no "in": no pattern to try.
-            _folded(_after_spaces(text, last.end, last.end + _MAX_RIGHT)) in ("i", "")
+            (
+                after.startswith("in")
+                if after is not None
+                else _folded(_after_spaces(text, last.end, last.end + _MAX_RIGHT)) in ("i", "")
+            )
             and _IN_A_FIGURE.match(text, last.end, last.end + _MAX_RIGHT)
         ):
             return None
@@ -1843,7 +2111,11 @@ def _direction(
     if m is not None and _OFF_RIGHT.match(text, last.end, last.end + _MAX_RIGHT):
         start = m.start("verb")
         return _Found("down", start, [(start, p.end) for p in group], "off")
-    m = _RIGHT.match(text, last.end, last.end + _MAX_RIGHT)
+    m = (
+        _RIGHT.match(text, last.end, last.end + _MAX_RIGHT)
+        if after is None or after.startswith(_RIGHT_FIRST)
+        else None
+    )
     if m is not None:
         if m.group("up") is not None or m.group("down") is not None:
             direction = "up" if m.group("up") is not None else "down"
@@ -1854,7 +2126,7 @@ def _direction(
         direction = "up" if m.group("nup") is not None else "down"
         return _Found(direction, first.start, [(p.start, m.end()) for p in group], "noun")
     m = _NOUN_OF.match(text, lo, first.start) if before.endswith(_NOUN_OF_ENDS) else None
-    if m is not None and _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT) is None:
+    if m is not None and not _no_move_after(text, last.end, after):
         direction = "up" if m.group("up") is not None else "down"
         start = m.start()
         return _Found(direction, start, [(start, p.end) for p in group], "noun")
@@ -1884,13 +2156,19 @@ def _direction(
         if m is not None:
             direction = "up" if first.text[0] == "+" else "down"
             return _Found(direction, m.start(), [(p.start, p.end) for p in group], "signed")
-    m = _CONTINUATION.match(text, lo, first.start)
+    # The rest carries on the previous move: there must be one.
+    if previous is None:
+        return None
+    m = _CONTINUATION.match(text, lo, first.start) if before.endswith(_CONTINUATION_ENDS) else None
     if (
         m is None
-        and previous is not None
+        and before.endswith(_AND_ENDS)
         and (
             _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
-            or _VENUE_ON_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            or (
+                (after is None or after.startswith(("on", "in")))
+                and _VENUE_ON_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
+            )
             or (
                 "-listed" in text[last.end : last.end + _MAX_RIGHT]
                 and _VENUE_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
@@ -1898,8 +2176,8 @@ def _direction(
         )
     ):
         m = _AND.match(text, lo, first.start)
-    if m is not None and previous is not None:
-        if _NOT_AFTER.match(text, last.end, last.end + _MAX_RIGHT):
+    if m is not None:
+        if _no_move_after(text, last.end, after):
             return None
         start = m.start("word")
         if text[start : start + 3].casefold() in ("an ", "a "):
@@ -1908,34 +2186,69 @@ def _direction(
     return None
 
 
-def _clause_window(art: _Article, start: int, end: int, stop: int) -> tuple[int, int]:
-    """From ``end`` to the end of the clause: a sentence end, a semicolon, ``stop``."""
+def _clause_reach(art: _Article, end: int, stop: int) -> int:
+    """How far the words about a move may run from ``end``: to a sentence end, a
+    comma or semicolon, ``stop`` or 120 characters, whichever comes first."""
     limit = min(art.sentence_end(end), stop, end + 120)
     text = art.text
     for mark in ",;":
         at = text.find(mark, end, limit)
         if at >= 0:
             limit = at
-    m = _CLAUSE_WORD.search(text, end, limit)
-    return end, m.start() if m is not None else limit
+    return limit
 
 
 def _session_and_period(
     art: _Article, found: _Found, group_end: int, stop: int, left_from: int
 ) -> tuple[str | None, str | None]:
-    a, b = _clause_window(art, found.anchor, group_end, stop)
+    """The session and the window of a move: after its figures in their clause,
+    else before them in the sentence."""
+    text, sessions, periods = art.text, art.sessions, art.periods
     session = period = None
-    windows = [(a, b), (left_from, found.anchor)]
-    for lo, hi in windows:
-        if session is None:
-            m = art.sessions.first(lo, hi)
+    a, b = group_end, _clause_reach(art, group_end, stop)
+    # Both windows lie in the words from the first to the end of the clause:
+    # most hold no word of a session or a window, and need no more reading.
+    window = _folded(text[left_from:b])
+    if not (sessions.holds_a_key(window) or periods.holds_a_key(window)):
+        return None, None
+    # The clause after the figures ends at a word such as "after" or "while".
+    # Most clauses hold no word of a session or a window as far as they may
+    # run: those need not be cut, nor scanned.
+    window = _folded(text[a:b])
+    may_session, may_period = sessions.holds_a_key(window), periods.holds_a_key(window)
+    if may_session or may_period:
+        m = _CLAUSE_WORD.search(text, a, b)
+        if m is not None:
+            b = m.start()
+            window = _folded(text[a:b])
+            may_session = may_session and sessions.holds_a_key(window)
+            may_period = may_period and periods.holds_a_key(window)
+        if may_session:
+            m = sessions.first_held(a, b)
             if m is not None:
-                session = next(k for k, v in m.groupdict().items() if v).replace("_", "-")
-        if period is None:
-            m = art.periods.first(lo, hi)
+                session = _session_name(m)
+        if may_period:
+            m = periods.first_held(a, b)
+            if m is not None:
+                period = m.group()
+    if session is None or period is None:
+        # Else the words before the verb: "In pre-market trading, Atlas rose 5%".
+        a, b = left_from, found.anchor
+        window = _folded(text[a:b])
+        if session is None and sessions.holds_a_key(window):
+            m = sessions.first_held(a, b)
+            if m is not None:
+                session = _session_name(m)
+        if period is None and periods.holds_a_key(window):
+            m = periods.first_held(a, b)
             if m is not None:
                 period = m.group()
     return session, period
+
+
+def _session_name(m: regex.Match[str]) -> str:
+    """The session a match of _SESSION names: the name of its group that matched."""
+    return next(k for k, v in m.groupdict().items() if v).replace("_", "-")
 
 
 def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int] | None:
@@ -1944,29 +2257,39 @@ def _np_before(art: _Article, pos: int, floor: int) -> tuple[int, int] | None:
     None when a comma or the clause's start comes first: the verb then has
     its subject further back ("Implats was the biggest riser, surging 12%").
     """
-    toks = art.tokens
-    i = bisect.bisect_left(art.token_starts, pos) - 1
+    toks, starts = art.tokens, art.token_starts
+    i = bisect.bisect_left(starts, pos) - 1
     # Skip auxiliaries and adverbs: "has been", "is currently", "were trading".
+    # A token's start is read before the token: the one before the clause is
+    # not split for nothing.
     skipped = 0
-    while i >= 0 and toks[i].start >= floor and toks[i].core.casefold() in _AUX_WORDS:
+    while i >= 0 and starts[i] >= floor:
+        tok = toks[i]
+        if tok.core.casefold() not in _AUX_WORDS:
+            break
         skipped += 1
-        if skipped > 6:
-            return None
-        if toks[i].trail:
+        if skipped > 6 or tok.trail:
             return None
         i -= 1
-    if i < 0 or toks[i].start < floor or (toks[i].trail and toks[i].trail[0] in ",;:.!?"):
+    if i < 0 or starts[i] < floor:
         return None
-    end = toks[i].core_end
+    tok = toks[i]
+    if tok.trail and tok.trail[0] in ",;:.!?":
+        return None
+    end = tok.core_end
     n = 0
-    while i >= 0 and toks[i].start >= floor and n < _MAX_NP_TOKENS:
+    in_parens = art.in_parens
+    while i >= 0 and n < _MAX_NP_TOKENS and starts[i] >= floor:
         tok = toks[i]
-        word = tok.core.casefold()
-        if not art.in_parens[i]:
-            if n and tok.trail and tok.trail[0] in ",;:!?":
+        if not in_parens[i]:
+            trail = tok.trail
+            if (
+                n
+                and trail
+                and (trail[0] in ",;:!?" or (trail[0] == "." and not tok.core.endswith(".")))
+            ):
                 break
-            if n and tok.trail.startswith(".") and not tok.core.endswith("."):
-                break
+            word = tok.core.casefold()
             if word in _NP_STOP and not (word == "and" and _joins_names(art, i)):
                 break
         n += 1
@@ -1990,7 +2313,7 @@ def _subjects_in_np(art: _Article, start: int, end: int) -> list[_Name]:
     names = [n for n in art.names_between(start, end) if n.kind != "place"]
     text = art.text[start:end]
     # "Shares of X", "the index of European shares": the part before "of" heads it.
-    of = _OF.search(text)
+    of = _OF.search(text) if "of" in text else None
     if of is not None and names:
         cut = start + of.start()
         head = [n for n in names if n.end <= cut and not _inside_name(n, cut)]
@@ -2111,7 +2434,8 @@ def _pick(
         comma = text.find(",", found.spans[-1][1], min(art.sentence_end(anchor), anchor + 200))
         if comma >= 0:
             names = [n for n in art.names_between(comma, comma + 60) if n.kind != "place"]
-            names += [c for c in art.commodities if comma <= c.start < comma + 60]
+            k = bisect.bisect_left(art.commodity_starts, comma)
+            names += art.commodities[k : bisect.bisect_left(art.commodity_starts, comma + 60, k)]
             if names:
                 return [named(min(names, key=lambda n: n.start))]
             ref = _REFERENCE_AFTER.match(text, comma + 1, comma + 60)
@@ -2129,16 +2453,26 @@ def _pick(
     np = _np_before(art, anchor, floor)
     # "Copper on the LME slipped": the market it trades on is no subject.
     if np is not None:
-        prep = _PREPOSITION_LEFT.match(text, floor, np[0])
+        # A preposition stands before spaces: most phrases open their sentence.
+        prep = (
+            _PREPOSITION_LEFT.match(text, floor, np[0])
+            if np[0] > floor and text[np[0] - 1].isspace()
+            else None
+        )
         if prep is not None and _is_venue(text[np[0] : np[1]]):
             np = _np_before(art, prep.start(), floor) or np
     if np is not None:
         s, e = np
         phrase = text[s:e]
-        head = _HEAD_SPLIT.split(phrase.rstrip(".,;:"))[-1].casefold()
+        bare_head = phrase.rstrip(".,;:")
+        # A printable phrase holds no space but " ": most hold no quote either.
+        if bare_head.isprintable() and "'" not in bare_head and "’" not in bare_head:
+            head = bare_head.rsplit(" ", 1)[-1].casefold()
+        else:
+            head = _HEAD_SPLIT.split(bare_head)[-1].casefold()
         names = _subjects_in_np(art, s, e)
         # "Tamar Resources rose" is a company; "After-tax NPV rose" is not.
-        acronym = phrase.rstrip(".,;:")[-len(head) :].isupper()
+        acronym = bare_head[-len(head) :].isupper()
         if head in NON_PRICE_HEADS and (
             acronym or not any(n.end >= e - 1 and n.text.casefold() != head for n in names)
         ):
@@ -2146,19 +2480,21 @@ def _pick(
         # "the company's cash position": a figure after the owner's name.
         np_refs = art.references.within(s, e)
         owner_end = max([s, *(n.end for n in names), *(m.end() for m in np_refs)])
-        after_owner = [w.casefold() for w in _WORD.findall(text, max(s, owner_end), e)]
+        # Most phrases end with their owner's name: no words after it to read.
+        after_owner = (
+            [w.casefold() for w in _WORD.findall(text, owner_end, e)] if owner_end < e else []
+        )
         if any(w in NON_PRICE_HEADS for w in after_owner) and not any(
             w in _NP_NOUNS for w in after_owner
         ):
             return None
-        commodity = next((c for c in art.commodities if s <= c.start and c.end <= e), None)
+        commodity = next(iter(art.commodities_within(s, e)), None)
         if commodity is not None and all(commodity.start <= n.start for n in names):
             # "Spot gold XAU=": a code right after the commodity is its symbol.
             coded = [n for n in names if n.symbol and n.start <= commodity.end + 2]
             return [(commodity.text, coded[-1].symbol if coded else None)]
         # "Benchmark nickel slipped": a bare metal heads the phrase, the name before
         # it only qualifies it.
-        bare_head = phrase.rstrip(".,;:")
         if (
             head in _COMMODITY_WORDS
             and bare_head[-len(head) :].islower()
@@ -2166,7 +2502,9 @@ def _pick(
         ):
             return [(_DETERMINER_LEAD.sub("", phrase), None)]
         if names:
-            both = _BOTH.search(text, e, anchor) or (
+            # Most verbs follow their subject with no "both" or "each" between.
+            between = _folded(text[e:anchor])
+            both = (("both" in between or "each" in between) and _BOTH.search(text, e, anchor)) or (
                 want == 1 and _EACH_AFTER.match(text, group[-1].end, group[-1].end + _MAX_RIGHT)
             )
             if distribute and len(names) >= want:
@@ -2216,12 +2554,12 @@ def _pick(
             return [(" ".join(words), None)]
     # "Holdings of the fund ... fell 0.3%": the sentence's subject is a figure.
     if floor == art.sentence_start(anchor):
-        head = _FIGURE_SUBJECT.match(text, floor, anchor)
-        if head is not None and head.group("head").casefold() in NON_PRICE_HEADS:
+        subject = _FIGURE_SUBJECT.match(text, floor, anchor)
+        if subject is not None and subject.group("head").casefold() in NON_PRICE_HEADS:
             return None
     # The nearest name, listing or commodity before the verb in the sentence.
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
-    candidates += [c for c in art.commodities if floor <= c.start and c.end <= anchor]
+    candidates += art.commodities_within(floor, anchor)
     candidates.sort(key=lambda n: n.start)
     # "the biggest faller on the index": a reference after a preposition is
     # where the subject stands, not what moved.
@@ -2269,11 +2607,11 @@ def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> b
     ``reach`` words are read back; past one comma too when ``reach`` is over 4
     ("Revenue was $5 million, up 12%").
     """
-    toks = art.tokens
-    i = bisect.bisect_left(art.token_starts, anchor) - 1
+    toks, starts = art.tokens, art.token_starts
+    i = bisect.bisect_left(starts, anchor) - 1
     seen = 0
     commas = 0 if reach <= 4 else 1
-    while i >= 0 and toks[i].start >= floor and seen < reach:
+    while i >= 0 and starts[i] >= floor and seen < reach:
         tok = toks[i]
         if tok.trail and tok.trail[0] in ",;:.!?" and not art.in_parens[i]:
             if tok.trail[0] != "," or commas == 0:
@@ -2282,8 +2620,10 @@ def _grows_a_figure(art: _Article, anchor: int, floor: int, reach: int = 4) -> b
         word = tok.core.casefold()
         if word in _NP_NOUNS:
             return False
-        opens = i == 0 or toks[i - 1].trail[-1:] in (".", "!", "?", "•")
-        if (tok.core[:1].islower() or opens) and word in NON_PRICE_HEADS:
+        # Most words are none of these heads: the word before is read only for one.
+        if word in NON_PRICE_HEADS and (
+            tok.core[:1].islower() or i == 0 or toks[i - 1].trail[-1:] in (".", "!", "?", "•")
+        ):
             return True
         # "delivered 1,250 trucks in the quarter, up 14%": a count of goods.
         if word in QUANTITY_UNITS and i > 0 and _COUNT.fullmatch(toks[i - 1].core):
@@ -2304,6 +2644,9 @@ def _kind_of(subject: str | None) -> str:
     if _commodities(subject):
         return "commodity"
     return "issuer"
+
+
+_new_move = _builder(PriceMove)
 
 
 def find_moves(
@@ -2387,7 +2730,7 @@ def find_moves(
             spans = found.spans
         for p, (subject, symbol), (s, e) in zip(group, per_figure, spans, strict=True):
             moves.append(
-                PriceMove(
+                _new_move(
                     subject=subject,
                     symbol=symbol,
                     direction=found.direction,
