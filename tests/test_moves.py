@@ -44,6 +44,9 @@ UP_VERBS = [
     "increased",
     "strengthened",
     "recovered",
+    # Ends in the letters of a hedge ("over"), which stay part of the verb.
+    "recover",
+    "recovers",
     "rebounded",
     "spiked",
     "popped",
@@ -806,6 +809,21 @@ def test_parse_article_fills_moves_with_sections() -> None:
         ("CRW", Decimal("12"), "title"),
         ("CRW", Decimal("12"), "body"),
     ]
+
+
+# A Reuters code after marks alone: the marks name nothing, and the code
+# names the subject itself. These once raised IndexError.
+CODES_AFTER_MARKS = [
+    pytest.param("The - KRL.AX gained 3%.", ("KRL.AX", "KRL.AX", "gained 3%"), id="dash"),
+    pytest.param(" – .AXMM lost 1.5%.", (".AXMM", ".AXMM", "lost 1.5%"), id="en-dash-index"),
+    pytest.param("- (NYSE: ABX) fell 2%. - rose 3%", (None, None, "fell 2%"), id="listing"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODES_AFTER_MARKS)
+def test_code_after_marks_alone(text: str, expected: tuple[str | None, str | None, str]) -> None:
+    first = find_moves(text)[0]
+    assert (first.subject, first.symbol, first.text) == expected
 
 
 @pytest.mark.parametrize("bad", [b"rose 5%", None, 5])

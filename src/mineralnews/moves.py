@@ -141,7 +141,7 @@ _LEFT = regex.compile(
     (?:\s++(?:by|between))?+
     (?:\s++(?P<amount>{_AMOUNT})\s*+,?+\s*+or)?+
     {_GAP}
-    (?:(?P<qual>{_tree(QUALIFIERS)}){_GAP})?+
+    (?:(?<![\w-])(?P<qual>{_tree(QUALIFIERS)}){_GAP})?+
     \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1360,8 +1360,10 @@ class _Article:
         # The listings by the first word of the name, for a quick look-up.
         self.links_by_word: dict[str, list[tuple[int, str, str]]] = {}
         for link in self.links:
-            if link[1]:
-                self.links_by_word.setdefault(link[1].split()[0], []).append(link)
+            # A name of marks alone ("-") normalises to spaces: no word to file it by.
+            first = link[1].split(maxsplit=1)[:1]
+            if first:
+                self.links_by_word.setdefault(first[0], []).append(link)
 
     # sentences ------------------------------------------------------------------
 
@@ -1667,7 +1669,10 @@ class _Article:
                 if toks[j].core in SUBJECT_STOPWORDS:
                     break
                 j -= 1
-            if j == i - 1:
+            # Marks alone before the code ("The - BHP.AX") name nothing either.
+            if j == i - 1 or not any(
+                ch.isalnum() for ch in text[toks[j + 1].core_start : toks[i - 1].core_end]
+            ):
                 # The code stands alone: it names the subject itself ("BHP.AX fell").
                 kind = "index" if tok.core.startswith(".") else "issuer"
                 self.names.append(
@@ -1763,9 +1768,9 @@ class _Article:
         if bare.casefold() in self.symbols and bare.isupper():
             return self.symbols[bare.casefold()], []
         key = _norm(subject)
-        if not key:
-            return None, []
         words = key.split()
+        if not words:
+            return None, []
         exact: list[tuple[int, str]] = []
         loose: list[tuple[int, str]] = []
         for at, name, symbol in self.links_by_word.get(words[0], ()):

@@ -286,7 +286,18 @@ def _listing(rng: random.Random) -> str:
     return f"{rng.choice(_COMPANIES)} {listing}" if rng.random() < 0.6 else listing
 
 
-_MAKERS = [_money, _percent, _date, _move, _listing]
+#: Symbols written without an exchange: Reuters codes, cashtags, bare symbols.
+_CODES = ["KRL.AX", ".AXJO", "BHP.L", "EScv1", "XAU=", "CMCU3", "$ATLX", "CCJ", "(SPX)", "^GSPC"]
+
+
+def _code(rng: random.Random) -> str:
+    # After a name, after marks alone, or standing alone: the subject a move may be given.
+    before = rng.choice(["", "", "The ", "- ", "– ", "Energy firms ", f"{rng.choice(_COMPANIES)} "])
+    after = rng.choice(["", " shares", f" {_move(rng)}"])
+    return f"{before}{rng.choice(_CODES)}{after}"
+
+
+_MAKERS = [_money, _percent, _date, _move, _listing, _code]
 
 
 def _fragments(n: int, seed: int = 6) -> list[str]:
