@@ -61,7 +61,6 @@ from mineralnews.vocabulary.moves import (
     PERIODS,
     PLACES,
     QUALIFIERS,
-    QUANTITY_UNITS,
     REFERENCES,
     SESSIONS,
     SUBJECT_STOPWORDS,
@@ -69,6 +68,7 @@ from mineralnews.vocabulary.moves import (
     VERBS,
 )
 from mineralnews.vocabulary.names import CORPORATE_SUFFIXES, NAME_ABBREVIATIONS
+from mineralnews.vocabulary.units import QUANTITY_UNITS
 
 __all__ = ["find_moves"]
 

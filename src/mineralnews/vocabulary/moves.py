@@ -1064,62 +1064,6 @@ COMMODITIES: tuple[str, ...] = (
 )
 
 
-#: Units that measure a quantity of goods, not a price: a figure moved "to
-#: 870 tonnes" or "1,250 trucks …, up 14%" counts things, it is no price.
-QUANTITY_UNITS: frozenset[str] = frozenset(
-    {
-        "tonnes",
-        "tons",
-        "tonne",
-        "ton",
-        "t",
-        "mt",
-        "kt",
-        "mtpa",
-        "wmt",
-        "dmt",
-        "ounces",
-        "ounce",
-        "oz",
-        "koz",
-        "moz",
-        "pounds",
-        "lb",
-        "lbs",
-        "mlb",
-        "barrels",
-        "bbl",
-        "bpd",
-        "carats",
-        "kilograms",
-        "kg",
-        "grams",
-        "litres",
-        "liters",
-        "gallons",
-        "megawatts",
-        "mw",
-        "gw",
-        "mwh",
-        "gwh",
-        "twh",
-        "bcf",
-        "vehicles",
-        "cars",
-        "trucks",
-        "units",
-        "homes",
-        "passengers",
-        "subscribers",
-        "customers",
-        "employees",
-        "wells",
-        "metres",
-        "meters",
-    }
-)
-
-
 #: Where a move happened, by the city a sentence names: "fell 4% in Toronto".
 #: Venues written as exchanges ("on the NYSE") are read with the exchange table.
 VENUE_CITIES: dict[str, tuple[str, ...]] = {
