@@ -81,6 +81,14 @@ AUSTRALIAN_PRESS = [
     ("for every Tamar share held plus A3c cash", [("0.03", "AUD", "share", "A3c")]),
     ("a $US50 million loan", [("50000000", "USD", None, "$US50 million")]),
     ("worth $A1.2 billion", [("1200000000", "AUD", None, "$A1.2 billion")]),
+    # Cents named with their dollar: the dollar's code, whatever the article's.
+    ("a dividend of 4 Australian cents", [("0.04", "AUD", None, "4 Australian cents")]),
+    ("or 71.5 U.S. cents", [("0.715", "USD", None, "71.5 U.S. cents")]),
+    ("priced at 9 US\u00a0cents a share", [("0.09", "USD", "share", "9 US\u00a0cents")]),
+    (
+        "C$1.10, or 80 Canadian cents",
+        [("1.10", "CAD", None, "C$1.10"), ("0.80", "CAD", None, "80 Canadian cents")],
+    ),
 ]
 
 BRITISH_PAPERS = [
@@ -90,6 +98,7 @@ BRITISH_PAPERS = [
     ("shares at 0.0071p", [("0.000071", "GBP", None, "0.0071p")]),
     ("placing at 2.5p/share", [("0.025", "GBP", "share", "2.5p")]),
     ("up 12 pence", [("0.12", "GBP", None, "12 pence")]),
+    ("a toll of 15 euro cents", [("0.15", "EUR", None, "15 euro cents")]),
     ("GBP 27 million", [("27000000", "GBP", None, "GBP 27 million")]),
     (
         "an offer of £29 a share (about $36.80)",

@@ -69,6 +69,7 @@ from mineralnews.vocabulary.currencies import (
     SPACED_DOLLAR_PREFIXES,
     STATED_DOLLARS,
     SUBUNIT_PREFIXES,
+    SUBUNIT_WORDS,
     SUFFIX_CODES,
     UNIT_MODIFIERS,
     WORDS,
@@ -157,11 +158,11 @@ _RAND = rf"""
     (?![\p{{L}}\p{{N}}]|[.,][0-9])
 """
 
-# The currency after a figure: a subunit ("84p", "8.5c", "90 cents"), a
-# word ("dollars", "Canadian dollars") or a capital code ("EUR").
+# The currency after a figure: a subunit ("84p", "8.5c", "90 cents", "5 US
+# cents"), a word ("dollars", "Canadian dollars") or a capital code ("EUR").
 _SUBUNIT_AFTER = rf"""(?:
         (?P<unit>[cp¢])(?![\p{{L}}\p{{N}}]|\.\p{{L}})
-      | {SPACE}?+(?P<unit>(?i:cents?|pence)){_END}
+      | {SPACE}?+(?P<unit>(?i:{_alternation(SUBUNIT_WORDS)})){_END}
 )"""
 _CURRENCY_AFTER = rf"""(?:
         {SPACE}++(?P<word>(?i:{_alternation(WORDS)})){_END}
@@ -243,6 +244,8 @@ PER = regex.compile(
 # The tables keyed as matches are looked up: see numbers.fold.
 _UNIT_OF = {fold(k): v for k, v in PER_UNITS.items()}
 _WORDS = {fold(k): v for k, v in WORDS.items()}
+# The subunit letters too: "84p", "8.5c", "5¢".
+_SUBUNITS = {fold(k): v for k, v in SUBUNIT_WORDS.items()} | {"p": "GBP", "c": None, "¢": None}
 _NEEDS_MAGNITUDE = {fold(k) for k in NEEDS_MAGNITUDE}
 _NOUNS = {fold(k): v for k, v in COUNTABLE_NOUNS.items()}
 _STATED = {fold(k): v for k, v in STATED_DOLLARS.items()}
@@ -457,8 +460,10 @@ def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
     if unit is not None:
         if mag is not None:
             return None  # "5mp", "5 million cents": not how amounts are written
-        pence = fold(unit) in ("p", "pence")
-        return [scale(v, -2) for v in values], "GBP" if pence else None, not pence, 0
+        currency = _SUBUNITS[fold(unit)]
+        # Cents of a dollar, not pence or euro cents: see _dominant_dollar.
+        cents = currency is None or currency in DOLLAR_CODES
+        return [scale(v, -2) for v in values], currency, cents, 0
     if word is not None:
         word = fold(word)
         if word in _NEEDS_MAGNITUDE and mag is None:
@@ -653,9 +658,7 @@ def _first_letters(spelling: str) -> str:
 # magnitude: "cents", a currency word or a code; and the magnitudes. A
 # subunit letter ("84p", "5m¢") is tested apart: it stands against the figure
 # or magnitude, before any letters or with none.
-_CURRENCY_WORDS = frozenset(
-    _first_letters(w) for w in ["cent", "cents", "pence", *WORDS, *SUFFIX_CODES]
-)
+_CURRENCY_WORDS = frozenset(_first_letters(w) for w in [*SUBUNIT_WORDS, *WORDS, *SUFFIX_CODES])
 _MAGNITUDE_WORDS = frozenset(_first_letters(w) for w in MAGNITUDES)
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "SPACED_DOLLAR_PREFIXES",
     "STATED_DOLLARS",
     "SUBUNIT_PREFIXES",
+    "SUBUNIT_WORDS",
     "SUFFIX_CODES",
     "UNIT_MODIFIERS",
     "WORDS",
@@ -227,6 +228,24 @@ NEEDS_MAGNITUDE: frozenset[str] = frozenset({"won"})
 
 #: Dollar currencies: the ones cents and a stated "$" may belong to.
 DOLLAR_CODES: frozenset[str] = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"})
+
+#: Hundredths written as words after a figure ("90 cents", "84 pence", "5 US
+#: cents"), matched in any case, and the currency each is a hundredth of:
+#: None for cents of the article's own dollar.
+SUBUNIT_WORDS: dict[str, str | None] = {
+    "cent": None,
+    "cents": None,
+    "pence": "GBP",
+    "US cents": "USD",
+    "U.S. cents": "USD",
+    "Canadian cents": "CAD",
+    "Australian cents": "AUD",
+    "New Zealand cents": "NZD",
+    "NZ cents": "NZD",
+    "Hong Kong cents": "HKD",
+    "Singapore cents": "SGD",
+    "euro cents": "EUR",
+}
 
 #: Letters written against a figure in cents: "US12.5c", "A8.5c".
 SUBUNIT_PREFIXES: dict[str, str] = {"US": "USD", "A": "AUD", "AU": "AUD", "NZ": "NZD"}
