@@ -193,6 +193,7 @@ NOT_DATES = [
     "The plant hired a 2000-strong crew for the 1900 or so jobs.",
     "A 1950 metre hole and a 2010 tonne stockpile, worth 2015 euros a day.",
     "It shipped 2000 metric tonnes to the 2021 vehicles on site.",
+    "A 2000 megawatts grid, 2010 mtpa of ore and 2020 dmt of concentrate.",
     "Results for fiscal 2023-24 and FY2024-25; a 1900-2000 metre zone.",
     "Codes 2019-12 and 2024-2019 are no spans.",
     "",
