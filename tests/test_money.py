@@ -83,6 +83,7 @@ AUSTRALIAN_PRESS = [
     ("worth $A1.2 billion", [("1200000000", "AUD", None, "$A1.2 billion")]),
     # Cents named with their dollar: the dollar's code, whatever the article's.
     ("a dividend of 4 Australian cents", [("0.04", "AUD", None, "4 Australian cents")]),
+    ("a 3.5 Australian cent dividend", [("0.035", "AUD", None, "3.5 Australian cent")]),
     ("or 71.5 U.S. cents", [("0.715", "USD", None, "71.5 U.S. cents")]),
     ("priced at 9 US\u00a0cents a share", [("0.09", "USD", "share", "9 US\u00a0cents")]),
     (

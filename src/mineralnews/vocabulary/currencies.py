@@ -245,6 +245,16 @@ SUBUNIT_WORDS: dict[str, str | None] = {
     "Hong Kong cents": "HKD",
     "Singapore cents": "SGD",
     "euro cents": "EUR",
+    # Before a noun, singular: "a 3.5 Australian cent dividend".
+    "US cent": "USD",
+    "U.S. cent": "USD",
+    "Canadian cent": "CAD",
+    "Australian cent": "AUD",
+    "New Zealand cent": "NZD",
+    "NZ cent": "NZD",
+    "Hong Kong cent": "HKD",
+    "Singapore cent": "SGD",
+    "euro cent": "EUR",
 }
 
 #: Letters written against a figure in cents: "US12.5c", "A8.5c".
