@@ -354,7 +354,7 @@ def test_a_verb_read_before_a_figure_is_the_one_the_pattern_reads(
         ("Atlas rose by 5%", None),
         ("Atlas rose as much as 5%", None),
         ("Atlas Sectorrose 5%", None),
-        ("Atlas recover 5%", None),  # "over 5%" with no verb before: no move
+        ("Atlas recover 5%", None),  # ends in a hedge's letters ("over"): for the pattern
     ],
 )
 def test_verbs_read_before_a_figure(text: str, want: tuple[str, int] | None) -> None:

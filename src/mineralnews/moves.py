@@ -41,6 +41,7 @@ import regex
 
 from mineralnews._text import ensure_text, link_spans
 from mineralnews.model import Direction, Percent, PriceMove, Ticker, _builder
+from mineralnews.numbers import lowered
 from mineralnews.percents import find_percents
 from mineralnews.tickers import find_tickers
 from mineralnews.vocabulary.exchanges import EXCHANGES, mic_for
@@ -624,41 +625,27 @@ _COMMODITY_ENDS = tuple({c.split()[-1].casefold() for c in COMMODITIES})
 _PRICE_WORDS = re.compile("price|futures")
 
 
-# The letters but ASCII ones that IGNORECASE matches to an ASCII letter: "ſ" is
-# "s", "İ" and "ı" are "i". str.lower keeps them, and keeps the length of a
-# text without "İ".
-_ODD_CASES = ("\u017f", "\u0130", "\u0131")
-
-
-def _lowered(text: str) -> str | None:
-    """``text`` in lower case, each character where it was, or None when it holds a
-    letter that an IGNORECASE pattern of ASCII words matches to another one.
-
-    Then a match of such a pattern stands where the lower-cased text holds its
-    words, found with a plain search.
-    """
-    if any(map(text.__contains__, _ODD_CASES)):
-        return None
-    return text.lower()
-
-
-def _commodity_tails(text: str, lowered: str | None) -> Iterable[regex.Match[str]]:
+def _commodity_tails(text: str, low: str | None) -> Iterable[regex.Match[str]]:
     """The matches of _COMMODITY_TAIL in ``text``, in order.
 
-    Each starts where ``lowered`` holds one of its words: those few places are
+    Each starts where ``low`` holds one of its words: those few places are
     tried alone, the rest of the text is not scanned. A match there is the one
     the scan finds, its boundaries read around it.
     """
-    if lowered is None:
+    if low is None:
         return _COMMODITY_TAIL.finditer(text)
-    found = (_COMMODITY_TAIL.match(text, m.start()) for m in _PRICE_WORDS.finditer(lowered))
+    found = (_COMMODITY_TAIL.match(text, m.start()) for m in _PRICE_WORDS.finditer(low))
     return [m for m in found if m is not None]
 
 
-def _commodities(text: str) -> list[tuple[int, int]]:
+def _commodities(text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """The spans of the commodity prices ``text`` names ("spot gold price").
+
+    ``low`` is :func:`mineralnews.numbers.lowered` of ``text``, which the
+    article's other finders share; without it the whole text is scanned.
+    """
     found = []
-    lowered = _lowered(text)
-    for m in _commodity_tails(text, lowered):
+    for m in _commodity_tails(text, low):
         before = text[max(0, m.start() - 40) : m.start()]
         # str.isspace and str.split take every space the pattern's \s matches.
         if not before[-1:].isspace():
@@ -670,7 +657,7 @@ def _commodities(text: str) -> list[tuple[int, int]]:
         if head is not None:
             found.append((head.start(), m.end()))
     # "Spot gold was up 0.4%": the spot market names the metal alone.
-    if "spot" in (lowered if lowered is not None else _folded(text)):
+    if "spot" in (low if low is not None else _folded(text)):
         found.extend(m.span() for m in _SPOT.finditer(text))
     found.sort()
     return found
@@ -694,6 +681,8 @@ _REFERENCE_AFTER = regex.compile(
 )
 
 _NAME_SPLIT = regex.compile(r"[\s,]++")
+# What ends a name's possessive: "Acme's", "Acme’s", "Miners’".
+_POSSESSIVE_MARKS = ("'s", "’s", "’")
 _POSSESSIVE = regex.compile(r"['’]s?+$")
 _INITIALS_SPLIT = regex.compile(r"[\s\-/]++")
 _OF = regex.compile(r"\bof\b")
@@ -903,7 +892,7 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
 
     Only tokens with a parenthesis change the depth, so the depth is worked out
     at those alone and spread to the tokens after them, up to the next line
-    break. Their marks are read off the word: no token is split.
+    break. Their marks are read with _parts: no token is split.
     """
     starts, ends, n = toks.starts, toks.ends, len(toks)
     flags = bytearray(n)
@@ -924,10 +913,8 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
             b = bisect.bisect_right(breaks, last)
             if b < len(breaks) and breaks[b] <= i:
                 depth = 0
-        word = text[starts[i] : ends[i]]
-        rest = word.lstrip(_LEAD_PUNCT)
-        lead = word[: len(word) - len(rest)]
-        trail = rest[len(rest.rstrip(_TRAIL_PUNCT)) :]
+        # An abbreviation's stop moved into the core leaves the parentheses be.
+        lead, _, trail = _parts(text[starts[i] : ends[i]])
         flags[i] = depth > 0 or "(" in lead
         depth = max(0, depth + lead.count("(") - trail.count(")"))
         if depth > 0:
@@ -1081,7 +1068,7 @@ def _core(core: str) -> _Core:
         stop=core in SUBJECT_STOPWORDS,
         symbol=_is_bare_symbol(core) and core not in _NOT_SYMBOLS,
         suffix=core.rstrip(".") in _SUFFIXES,
-        possessive=core.endswith(("'s", "’s", "’")),
+        possessive=core.endswith(_POSSESSIVE_MARKS),
     )
 
 
@@ -1353,7 +1340,7 @@ class _Article:
         self.links.sort()
         commodities = [
             _Name(start, end, text[start:end], None, "commodity", True, False)
-            for start, end in _commodities(text)
+            for start, end in _commodities(text, lowered(text))
         ]
         self.commodities = commodities
         self.commodity_ends = [c.end for c in commodities]
@@ -1595,11 +1582,10 @@ class _Article:
         start = toks[run[0]].core_start
         end = end_at if end_at is not None else toks[run[-1]].core_end
         name = text[start:end]
-        if name.endswith(("'s", "’s", "’")):
-            for mark in ("'s", "’s", "’"):
-                if name.endswith(mark):
-                    name = name[: -len(mark)]
-                    end -= len(mark)
+        for mark in _POSSESSIVE_MARKS:
+            if name.endswith(mark):
+                name = name[: -len(mark)]
+                end -= len(mark)
         name = name.strip("\"“”‘’'")
         if not name or name in SUBJECT_STOPWORDS:
             return
@@ -1641,8 +1627,7 @@ class _Article:
         j = run[0] - 1
         if j >= 0:
             # The words before: a bare word is read without splitting its token.
-            word = text[toks.starts[j] : toks.ends[j]]
-            prev, trail = (word, "") if word.isalnum() else toks.core_and_trail(j)
+            prev, trail = toks.core_and_trail(j)
             prev = prev.casefold()
             if prev in _PREPOSITIONS:
                 after_prep = not trail
@@ -1801,11 +1786,14 @@ class _Article:
         # Read after scan(): the commodities are in order of their spans.
         return [c.start for c in self.commodities]
 
+    def commodities_starting(self, lo: int, hi: int) -> list[_Name]:
+        """The commodities that start inside ``[lo, hi)``, in order."""
+        k = bisect.bisect_left(self.commodity_starts, lo)
+        return self.commodities[k : bisect.bisect_left(self.commodity_starts, hi, k)]
+
     def commodities_within(self, lo: int, hi: int) -> list[_Name]:
         """The commodities that lie inside ``[lo, hi)``, in order."""
-        k = bisect.bisect_left(self.commodity_starts, lo)
-        hi_k = bisect.bisect_left(self.commodity_starts, hi, k)
-        return [c for c in self.commodities[k:hi_k] if c.end <= hi]
+        return [c for c in self.commodities_starting(lo, hi) if c.end <= hi]
 
     def names_between(self, start: int, end: int) -> list[_Name]:
         lo = bisect.bisect_left(self.name_starts, start)
@@ -2001,8 +1989,8 @@ def _head_after(text: str, pos: int) -> str | None:
 # The verbs of _LEFT by their last word, case-folded, for the last words that
 # do not end in a hedge, "by", "between" or "or" ("lost 84p, or 5%"): for each,
 # the direction of the verb alone, if it is one, and of the two-word verbs it
-# ends ("edged up"), by their first word. A hedge is read with no boundary
-# before it: "recover 5%" reads as "over 5%", and is no move.
+# ends ("edged up"), by their first word. A word that ends in a hedge's
+# letters ("recover") is left to the pattern, which tells the two apart.
 def _verb_ends() -> dict[str, tuple[Direction | None, dict[str, Direction]]]:
     unsafe = set()
     unsafe_ends = (*{q.casefold().split()[-1] for q in QUALIFIERS}, "by", "between", "or")
@@ -2439,8 +2427,7 @@ def _pick(
         comma = text.find(",", found.spans[-1][1], min(art.sentence_end(anchor), anchor + 200))
         if comma >= 0:
             names = [n for n in art.names_between(comma, comma + 60) if n.kind != "place"]
-            k = bisect.bisect_left(art.commodity_starts, comma)
-            names += art.commodities[k : bisect.bisect_left(art.commodity_starts, comma + 60, k)]
+            names += art.commodities_starting(comma, comma + 60)
             if names:
                 return [named(min(names, key=lambda n: n.start))]
             ref = _REFERENCE_AFTER.match(text, comma + 1, comma + 60)
