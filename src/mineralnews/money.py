@@ -941,6 +941,7 @@ _PER_WORD_STARTS = (
 
 def _per_match(text: str, end: int, low: str | None) -> regex.Match[str] | None:
     """``PER.match(text, end)``, skipped where it cannot match."""
+    # Most amounts are followed by what begins no unit.
     if text[end : end + 1] not in _PER_FIRST:
         return None
     if low is not None and text[end] in _SPACE_CHARS:
@@ -966,8 +967,7 @@ def _scan(text: str) -> list[_Found]:
     for start, end, kind, groups, count in _matches(text):
         if links and links.overlaps(start, end):
             continue
-        # Most amounts are followed by what begins no unit: tested here first.
-        per_match = _per_match(text, end, low) if text[end : end + 1] in _PER_FIRST else None
+        per_match = _per_match(text, end, low)
         if kind == "rand" and not _looks_like_rand(groups, per_match):
             continue
         read = _read(kind, groups, count)
