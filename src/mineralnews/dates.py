@@ -27,12 +27,13 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import attrs
 import regex
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from mineralnews._patterns import letter_tree
 from mineralnews._text import _may_hold_link, ensure_text, link_spans
 from mineralnews.model import DateMention, Granularity, _builder
 from mineralnews.vocabulary.calendar import (
@@ -210,33 +211,13 @@ BARE_YEAR = r"""
 # and its other classes are ASCII, as the grammar's are.
 
 
-def _letter_tree(words: Iterable[str]) -> str:
-    """An alternation of ``words`` written as a tree of their letters, so that
-    the engine reads each letter once: ``Ju(?:ly?|ne?)`` for July, Jul, June, Jun."""
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict[str, dict[str, Any]]) -> str:
-        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else f"(?:{'|'.join(alts)})"
-        return body + "?" if "" in node else body
-
-    return branch(tree)
-
-
 def _as_read(table: Iterable[str]) -> set[str]:
     """The spellings of ``table`` as the grammar reads them: as written and in upper case."""
     return {f for s in table for f in (s, s.upper())}
 
 
-_MONTH_TREE = _letter_tree(_as_read(MONTHS))
-_NAME_TREE = _letter_tree(_as_read((*MONTHS, *WEEKDAYS)))
+_MONTH_TREE = letter_tree(_as_read(MONTHS))
+_NAME_TREE = letter_tree(_as_read((*MONTHS, *WEEKDAYS)))
 # "today", "Today", "TODAY"; "last", "Last", "LAST".
 _DAY_WORDS = [f for w in RELATIVE_DAYS for f in (w, w.capitalize(), w.upper())]
 _PERIOD_WORDS = [f for w in RELATIVE_PERIODS for f in (w, w.capitalize(), w.upper())]
@@ -259,9 +240,9 @@ _CANDIDATE_REST = rf"""
     (?:
         (?<=[0-9])[0-9]?(?=[/-]|(?:st|nd|rd|th)?(?:-|\s+(?:of\s+)?){_MONTH_TREE})
       | (?<=[12])[0-9]{{3}}(?![0-9])
-      | (?<=[A-Za-z]){_letter_tree({w[1:] for w in (*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS)})}
+      | (?<=[A-Za-z]){letter_tree({w[1:] for w in (*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS)})}
         (?![A-Za-z])
-      | (?<=[A-Za-z]){_letter_tree({w[1:] for w in _PERIOD_WORDS})}
+      | (?<=[A-Za-z]){letter_tree({w[1:] for w in _PERIOD_WORDS})}
         (?=\s+(?:year|month|YEAR|MONTH|{_NAME_TREE}))
     )
     """
@@ -1216,7 +1197,7 @@ _PLACE = re.compile(
     (?<![A-Za-z0-9_])
     (?:
         [0-9]
-      | {_letter_tree((*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS, *_PERIOD_WORDS))}(?![A-Za-z])
+      | {letter_tree((*_as_read((*MONTHS, *WEEKDAYS)), *_DAY_WORDS, *_PERIOD_WORDS))}(?![A-Za-z])
     )
     """,
     re.VERBOSE,

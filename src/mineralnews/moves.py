@@ -34,11 +34,12 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import attrs
 import regex
 
+from mineralnews._patterns import letter_tree
 from mineralnews._text import ensure_text, link_spans
 from mineralnews.model import Direction, Percent, PriceMove, Ticker, _builder
 from mineralnews.numbers import lowered
@@ -83,35 +84,9 @@ def _words(phrases: Iterable[str]) -> str:
 
 
 def _tree(phrases: Iterable[str], *, reverse: bool = True, fold: bool = True) -> str:
-    """The alternation :func:`_words` makes, for a pattern with IGNORECASE (else
-    not ``fold``), as a tree of shared endings (beginnings when not ``reverse``).
-
-    The regex module tries the branches of an alternation one by one: for the
-    long lists of verbs that is most of the time a match takes. In the tree a
-    character rules out every phrase not ending in it at once. The longest
-    phrase that matches still wins: a longer one is tried before the shorter
-    ones it ends (or begins) with, as _words orders them.
-    """
-    root: dict[str, dict[str, Any]] = {}
-    for phrase in {p.casefold() if fold else p for p in phrases}:
-        node = root
-        for ch in reversed(phrase) if reverse else phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [
-            (pattern(node[ch]) + piece if reverse else piece + pattern(node[ch]))
-            for ch in sorted(node)
-            if ch
-            for piece in [r"\s++" if ch == " " else regex.escape(ch)]
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(root)
+    """:func:`~mineralnews._patterns.letter_tree` for the patterns here, which
+    match in any case and mostly read leftwards from a figure."""
+    return letter_tree(phrases, reverse=reverse, fold=fold)
 
 
 _QUALIFIER = _words(QUALIFIERS)
