@@ -54,6 +54,7 @@ from mineralnews.numbers import (
     fold,
     lowered,
     magnitude,
+    magnitude_power,
     scale,
     to_decimal,
 )
@@ -390,9 +391,8 @@ class _Found:
         self.per_end = per_end
 
 
-@functools.lru_cache(maxsize=256)
 def _power(mag: str | None) -> int:
-    return MAGNITUDES[fold(mag)] if mag else 0
+    return magnitude_power(mag) if mag else 0
 
 
 # What _read makes of a match: its amounts (two for a range), its currency
@@ -441,7 +441,7 @@ def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
         else:
             letters = ds or "".join((dp or "").split())
             currency = DOLLAR_PREFIXES[letters]
-        return values, currency, False, _power(mag) if mag else 0
+        return values, currency, False, _power(mag)
     if kind == "prefixed_cents":
         cp, ca = groups
         return [scale(_value(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
@@ -452,7 +452,7 @@ def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
     if kind == "counted":
         cmag, word, scode = groups
         mag = cmag or ""
-        values = [scale(count_value(count or ""), MAGNITUDES[fold(mag)])]
+        values = [scale(count_value(count or ""), magnitude_power(mag))]
         unit = None
     else:
         sa, sb, mag, unit, word, scode = groups

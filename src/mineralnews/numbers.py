@@ -43,6 +43,7 @@ __all__ = [
     "fold",
     "lowered",
     "magnitude",
+    "magnitude_power",
     "scale",
     "to_decimal",
 ]
@@ -224,8 +225,14 @@ def scale(value: Decimal, power: int) -> Decimal:
 
 
 @functools.lru_cache(maxsize=256)
-def _magnitude_power(magnitude: str) -> int:
-    # Few spellings, met again and again: each folded once.
+def magnitude_power(magnitude: str) -> int:
+    """The power of ten a magnitude word or letter stands for.
+
+    Cached: few spellings, met again and again, each folded once.
+
+    >>> magnitude_power("Million"), magnitude_power("M"), magnitude_power("bn")
+    (6, 6, 9)
+    """
     return MAGNITUDES[fold(magnitude)]
 
 
@@ -247,7 +254,7 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
         # gives the digits and exponent scale() gives, at a fraction of it.
         if not magnitude:
             return Decimal(figure)
-        power = _magnitude_power(magnitude)
+        power = magnitude_power(magnitude)
         if 0 < power < 99 and len(figure) < 10_000:
             whole, _, decimals = figure.partition(".")
             if len(decimals) <= power:
@@ -260,7 +267,7 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
         text = text[1:]
     value = Decimal(text)
     if magnitude:
-        value = scale(value, _magnitude_power(magnitude))
+        value = scale(value, magnitude_power(magnitude))
     return value.copy_negate() if negative else value
 
 
