@@ -815,29 +815,25 @@ class _Tokens(dict[int, _Token]):
         """
         text, starts, ends, kinds = self._text, self.starts, self.ends, self.kinds
         n = len(kinds)
+
+        def goes_on(i: int) -> bool:
+            # Any token but a lower-case word, and "of", "de" or "plc" with their
+            # marks. Most words start with none of their letters: no word to read.
+            return kinds[i] != "a" or (
+                text[starts[i]] in "odp"
+                and text[starts[i] : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
+            )
+
         found: list[tuple[int, int]] = []
         for m in _NAME_STRETCH.finditer(kinds):
             a, b = m.span()
             if found and a < found[-1][1]:
                 continue  # joined to the one before by an "of"
             # The tokens before that go on a name, then a lower-case word on each
-            # side: "of", "de" or "plc" goes on the stretch, with the tokens past
-            # it. Most words start with none of their letters: no word to read.
-            while a > 0 and (
-                kinds[a - 1] != "a"
-                or (
-                    text[starts[a - 1]] in "odp"
-                    and text[starts[a - 1] : ends[a - 1]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
-                )
-            ):
+            # side: "of", "de" or "plc" goes on the stretch, with the tokens past it.
+            while a > 0 and goes_on(a - 1):
                 a -= 1
-            while b < n and (
-                kinds[b] != "a"
-                or (
-                    text[starts[b]] in "odp"
-                    and text[starts[b] : ends[b]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
-                )
-            ):
+            while b < n and goes_on(b):
                 b += 1
             found.append((a, b))
         return found
