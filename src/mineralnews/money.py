@@ -50,13 +50,13 @@ from mineralnews.numbers import (
     MAGNITUDE_WORD,
     SIGN,
     SPACE,
+    cached_decimal,
     count_value,
     fold,
     lowered,
     magnitude,
     magnitude_power,
     scale,
-    to_decimal,
 )
 from mineralnews.vocabulary.currencies import (
     CODES,
@@ -417,10 +417,6 @@ for _kind, _pattern in PATTERNS.items():
     if _names != _GROUPS[_kind] or _pattern.groups != len(_names):
         raise AssertionError(f"the groups of {_kind} are not {_GROUPS[_kind]}")
 
-# The value of a figure and its magnitude, kept: the same figures recur
-# (Decimal is immutable, so a value may be shared).
-_value = functools.lru_cache(maxsize=4096)(to_decimal)
-
 
 def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
     """The amounts a match of ``PATTERNS[kind]`` holds, or None if it holds none."""
@@ -429,9 +425,9 @@ def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
     if kind == "prefixed":
         neg, dp, ds, sign, code, paren, a, b, mag = groups
         figure = a or paren or ""
-        values = [_value(figure, mag)] if figure else []
+        values = [cached_decimal(figure, mag)] if figure else []
         if b:
-            values.append(_value(b, mag))
+            values.append(cached_decimal(b, mag))
         if paren or neg in ("-", "\u2212"):
             values[0] = values[0].copy_negate()
         if sign:
@@ -444,10 +440,10 @@ def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
         return values, currency, False, _power(mag)
     if kind == "prefixed_cents":
         cp, ca = groups
-        return [scale(_value(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
+        return [scale(cached_decimal(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
     if kind == "rand":
         ra, mag = groups
-        return [_value(ra or "", mag)], "ZAR", False, _power(mag)
+        return [cached_decimal(ra or "", mag)], "ZAR", False, _power(mag)
     unit: str | None
     if kind == "counted":
         cmag, word, scode = groups
@@ -456,7 +452,7 @@ def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
         unit = None
     else:
         sa, sb, mag, unit, word, scode = groups
-        values = [_value(f, mag) for f in (sa, sb) if f]
+        values = [cached_decimal(f, mag) for f in (sa, sb) if f]
     if unit is not None:
         if mag is not None:
             return None  # "5mp", "5 million cents": not how amounts are written

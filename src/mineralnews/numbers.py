@@ -39,6 +39,7 @@ __all__ = [
     "MINUS_SIGNS",
     "SIGN",
     "SPACE",
+    "cached_decimal",
     "count_value",
     "fold",
     "lowered",
@@ -269,6 +270,11 @@ def to_decimal(figure: str, magnitude: str | None = None) -> Decimal:
     if magnitude:
         value = scale(value, magnitude_power(magnitude))
     return value.copy_negate() if negative else value
+
+
+#: :func:`to_decimal`, remembered: the same figures recur in an article, and
+#: a Decimal, being immutable, may be shared.
+cached_decimal = functools.lru_cache(maxsize=4096)(to_decimal)
 
 
 def count_value(words: str) -> Decimal:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import Decimal
 
 import regex
 
@@ -33,8 +32,8 @@ from mineralnews.numbers import (
     MINUS_SIGNS,
     SIGN,
     SPACE,
+    cached_decimal,
     lowered,
-    to_decimal,
 )
 
 __all__ = ["find_percents", "parse_percent"]
@@ -270,28 +269,6 @@ def _matches(text: str) -> Iterable[_Found]:
     return found
 
 
-# The value of each figure as written, with its sign: the same figures
-# recur, and Decimal is immutable, so a value may be shared.
-_VALUES: dict[str, Decimal] = {}
-_MOST_VALUES = 4096
-
-
-def _value(figure: str) -> Decimal:
-    value = _VALUES.get(figure)
-    if value is None:
-        if len(_VALUES) >= _MOST_VALUES:
-            _VALUES.clear()
-        # Unsigned and ungrouped, the figure is what Decimal reads as it stands.
-        value = _VALUES[figure] = (
-            Decimal(figure)
-            if figure[0] in _DIGITS_AND_POINT and "," not in figure
-            else to_decimal(figure)
-        )
-    return value
-
-
-_DIGITS_AND_POINT = frozenset("0123456789.")
-
 # A Percent built as attrs' __init__ builds it, through the slots' own
 # setters, which take half the time: an article holds many.
 _new_percent = _builder(Percent)
@@ -301,9 +278,9 @@ def _percents(match: regex.Match[str]) -> list[Percent]:
     start, end = match.span()
     text = match.group()
     sign, figure, upper = match.groups()  # see _GROUPS: by position, far cheaper than by name
-    found = [Percent(value=_value((sign or "") + figure), text=text, start=start, end=end)]
+    found = [Percent(value=cached_decimal((sign or "") + figure), text=text, start=start, end=end)]
     if upper:
-        found.append(Percent(value=_value(upper), text=text, start=start, end=end))
+        found.append(Percent(value=cached_decimal(upper), text=text, start=start, end=end))
     return found
 
 
@@ -325,10 +302,10 @@ def find_percents(text: str) -> tuple[Percent, ...]:
         if links and links.overlaps(start, end):
             continue
         written = text[start:end]
-        value = _value(sign + figure if sign else figure)
+        value = cached_decimal(sign + figure if sign else figure)
         append(_new_percent(value=value, text=written, start=start, end=end))
         if upper:
-            append(_new_percent(value=_value(upper), text=written, start=start, end=end))
+            append(_new_percent(value=cached_decimal(upper), text=written, start=start, end=end))
     return tuple(found)
 
 
