@@ -664,6 +664,16 @@ MORE_FORMS = [
         id="amount-a-share",
     ),
     pytest.param(
+        "Halden Gold fell US$1.15, or 2.4%, in New York.",
+        ("Halden Gold", "down", "2.4", "fell US$1.15, or 2.4%"),
+        id="us-dollar-amount-then-percent",
+    ),
+    pytest.param(
+        "Orion Mining was down C$0.45 or 3.1% at the close.",
+        ("Orion Mining", "down", "3.1", "down C$0.45 or 3.1%"),
+        id="canadian-dollar-amount-then-percent",
+    ),
+    pytest.param(
         "Nickel prices collapsed by more than 60% since 2022.",
         ("Nickel prices", "down", "60", "collapsed by more than 60%"),
         id="collapsed",

@@ -94,8 +94,11 @@ _QUALIFIER = _words(QUALIFIERS)
 # "up 42.5 points or 0.6%".
 # The amount may carry its currency: "$1.20", "C$0.45", "R12.35", "USD 3",
 # and "a share" after it: "rose $1.20 a share, or 3%".
+# _LEFT reads right to left and takes the first prefix that fits for good: the
+# lone signs come last, or the "$" of "US$" would be taken alone and the
+# letters before it would end the match.
 _AMOUNT = r"""
-    (?:[£$€¥₹]|[A-Z]{1,3}\$|Rs\.?+|R|(?:USD|CAD|AUD|ZAR|GBP|EUR|HKD|CHF|JPY|CNY|INR)\s?+)?+
+    (?:[A-Z]{1,3}\$|Rs\.?+|R|(?:USD|CAD|AUD|ZAR|GBP|EUR|HKD|CHF|JPY|CNY|INR)\s?+|[£$€¥₹])?+
     \d++(?:,\d{3})*+(?:\.\d++)?+
     (?:\s?+(?:p|c|cents?|pence|points?|pts|[kmb]n?|million|billion))?+
     (?:\s++(?:a|per)\s++share)?+
