@@ -572,6 +572,11 @@ def test_linking(text: str, expected: list[tuple[str | None, str | None, str, De
 # -- not moves -----------------------------------------------------------------------
 
 NOT_MOVES = [
+    pytest.param("The fund holds 45p, or 1.1%, of the company's float.", id="aside-no-direction"),
+    pytest.param(
+        "Its stake is 12 million shares, or 9.5%, higher than any other holder's.",
+        id="aside-of-a-count",
+    ),
     pytest.param("About 70% of the country's cobalt is imported.", id="share-of-a-total"),
     pytest.param("The bank cut its deposit rate from -0.2% to -0.3%.", id="rate-level"),
     pytest.param("New Duties On Steel Of Up To 45.5%", id="tariff-cap"),
@@ -672,6 +677,16 @@ MORE_FORMS = [
         "Orion Mining was down C$0.45 or 3.1% at the close.",
         ("Orion Mining", "down", "3.1", "down C$0.45 or 3.1%"),
         id="canadian-dollar-amount-then-percent",
+    ),
+    pytest.param(
+        "Carrow Metals shares were 3.5p, or 1.2 per cent, higher at 295p.",
+        ("Carrow Metals", "up", "1.2", "1.2 per cent, higher"),
+        id="amount-aside-then-adjective",
+    ),
+    pytest.param(
+        "The Widget 250 index was 41 points, or 0.2%, lower by midday.",
+        ("Widget 250", "down", "0.2", "0.2%, lower"),
+        id="points-aside-then-adjective",
     ),
     pytest.param(
         "Nickel prices collapsed by more than 60% since 2022.",

@@ -197,6 +197,23 @@ _RIGHT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# An amount moved and ", or" before a figure whose direction word follows it
+# after a comma: "were 2.1p, or 0.6 per cent, higher".
+_ASIDE_LEFT = regex.compile(
+    rf"(?r)(?<![\w.,-]){_AMOUNT}\s*+,?+\s*+or\s++\Z", regex.VERBOSE | regex.IGNORECASE
+)
+_ASIDE_RIGHT = regex.compile(
+    rf"""
+    \s*+,\s*+
+    (?:
+        (?P<up>{_tree(ADJECTIVES["up"], reverse=False)})
+      | (?P<down>{_tree(ADJECTIVES["down"], reverse=False)})
+    )
+    (?![\w-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 # After the figure, words that make it a share, a term or a level.
 _NOT_AFTER = regex.compile(
     rf"\s*+(?:{'|'.join(NON_MOVE_AFTER)})(?![\w-])",
@@ -2083,6 +2100,15 @@ def _direction(
         if after is None or after.startswith(_RIGHT_FIRST)
         else None
     )
+    # "were 2.1p, or 0.6%, higher": the direction word after the aside's comma.
+    if (
+        m is None
+        and len(group) == 1
+        and (after is None or after.startswith(","))
+        and before.endswith("or")
+        and _ASIDE_LEFT.match(text, lo, first.start)
+    ):
+        m = _ASIDE_RIGHT.match(text, last.end, last.end + _MAX_RIGHT)
     if m is not None:
         if m.group("up") is not None or m.group("down") is not None:
             direction = "up" if m.group("up") is not None else "down"
