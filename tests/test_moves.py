@@ -341,6 +341,16 @@ def test_period(words: str, period: str | None) -> None:
 
 LINKING = [
     pytest.param(
+        "Shares of Bluefin Metals (NYSE: BFM) traded 6.2% lower, after falling as much as "
+        "9% at the open. The stock has lost 30% this year.",
+        [
+            ("Bluefin Metals", "BFM", "down", Decimal("6.2")),
+            ("Bluefin Metals", "BFM", "down", Decimal("9")),
+            ("Bluefin Metals", "BFM", "down", Decimal("30")),
+        ],
+        id="shares-of-then-a-second-clause",
+    ),
+    pytest.param(
         "Atlas Lithium (Nasdaq: ATLX) signed an offtake deal. Later, Atlas Lithium rose 4%.",
         [("Atlas Lithium", "ATLX", "up", Decimal("4"))],
         id="listing-anywhere",

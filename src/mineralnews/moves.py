@@ -2355,6 +2355,10 @@ def _group_of(art: _Article, names: list[_Name], want: int) -> list[_Name] | Non
     return None
 
 
+# Between "shares" and the name they are of: "shares of Atlas Gold".
+_OF_GAP = regex.compile(r"\s++of\s++", regex.IGNORECASE)
+
+
 def _pick(
     art: _Article, found: _Found, group: list[Percent], floor: int
 ) -> list[tuple[str | None, str | None]] | None:
@@ -2568,6 +2572,12 @@ def _pick(
     best_name = singles[-1] if singles else None
     best_ref = refs[-1] if refs else None
     if best_ref is not None and (best_name is None or best_ref.start() > best_name.end):
+        # "Shares of Atlas Gold ... slid 5%, after sliding 14%": the name after
+        # "of" is the one the shares are of.
+        if best_ref.group().casefold().endswith(("shares", "stock")):
+            owner = next((n for n in candidates if n.start >= best_ref.end()), None)
+            if owner is not None and _OF_GAP.fullmatch(text, best_ref.end(), owner.start):
+                return [named(owner)]
         return [_resolve_reference(art, best_ref.group(), best_ref.start())]
     if best_name is not None:
         return [named(best_name)]
