@@ -190,6 +190,13 @@ WIRES = [
         ],
     ),
     (
+        "Kestrel Motor Co (7311.T) slid 2.4% in Tokyo, and Orion Holdings 0915.HK gained 1%.",
+        [
+            ("Kestrel Motor Co", "7311.T", "down", Decimal("2.4")),
+            ("Orion Holdings", "0915.HK", "up", Decimal("1")),
+        ],
+    ),
+    (
         "Brent crude futures LCOc1 rose 1.1% to $82.10 a barrel.",
         [("Brent crude futures", "LCOc1", "up", Decimal("1.1"))],
     ),

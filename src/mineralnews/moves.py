@@ -336,14 +336,17 @@ _RIC = regex.compile(
   | [A-Z]{1,4}+cv?+[1-9]
   | [A-Z]{3,6}+=(?:[A-Z]{1,2}+)?+
   | CM[A-Z]{2}+[0-9]                 # LME metals: CMCU3 copper, CMAL3 aluminium
+  | [0-9]{4,6}+\.(?:T|HK|SS|SZ|KS|KQ|TW|TWO|SI|BO|NS)   # Asian codes: 7203.T, 0700.HK
     """,
     regex.VERBOSE,
 )
 _SYMBOL_SUBJECT = regex.compile(r"[A-Z]{2,5}+")
 _SHARES_AFTER = regex.compile(r"\s++(?:shares|stock)\b")
 _CASHTAG = regex.compile(r"\$[A-Z]{1,6}+(?:\.[A-Z]{1,2}+)?+")
-# A symbol in parentheses after a name: "(SPX)", "(DIV)".
-_PAREN_SYMBOL = regex.compile(r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+)\s*+\)")
+# A symbol in parentheses after a name: "(SPX)", "(DIV)", "(7203.T)".
+_PAREN_SYMBOL = regex.compile(
+    r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+|[0-9]{4,6}+\.[A-Z]{1,3}+)\s*+\)"
+)
 _BARE_SYMBOL = regex.compile(r"[A-Z]{2,5}+")
 
 
