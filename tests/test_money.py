@@ -124,6 +124,8 @@ OTHER_MARKETS = [
     ("300 billion yen", [("300000000000", "JPY", None, "300 billion yen")]),
     ("3 trillion won", [("3000000000000", "KRW", None, "3 trillion won")]),
     ("Rs 450 crore", [("4500000000", "INR", None, "Rs 450 crore")]),
+    ("Rs 2.4 lakh crore", [("2400000000000", "INR", None, "Rs 2.4 lakh crore")]),
+    ("Rs 6 lakh", [("600000", "INR", None, "Rs 6 lakh")]),
 ]
 
 RANGES = [

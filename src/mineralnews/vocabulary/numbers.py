@@ -30,6 +30,7 @@ MAGNITUDE_WORDS: dict[str, int] = {
     # South Asian grouping: "Rs 500 crore" is five billion rupees.
     "lakh": 5,
     "crore": 7,
+    "lakh crore": 12,
 }
 
 #: Attached letter suffixes, case as written -> power of ten.
