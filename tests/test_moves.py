@@ -603,6 +603,9 @@ NOT_MOVES = [
     pytest.param("The offer is a 31% premium to the last close.", id="premium"),
     pytest.param("Orion's adjusted earnings jumped 64% from a year earlier.", id="earnings"),
     pytest.param("Revenue rose 22% in the quarter.", id="revenue"),
+    pytest.param(
+        "Results: Revenue of C$84.2m (2024: C$77.5m), up 9%.", id="revenue-with-prior-figure"
+    ),
     pytest.param("Output rose 8% and costs fell 3%.", id="output-and-costs"),
     pytest.param("Orion (TSX: ORI) expects production to increase by 25%.", id="production"),
     pytest.param("It beat forecasts by an average of 12% over four quarters.", id="average"),

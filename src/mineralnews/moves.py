@@ -2500,6 +2500,10 @@ def _pick(
             and not any(n.end > e - len(head) for n in names)
         ):
             return [(_DETERMINER_LEAD.sub("", phrase), None)]
+        # "Revenue of A$312m (A$287m a year ago), up 9%": a capitalised figure's
+        # name owns the phrase, and figures grow; they are not traded.
+        if names and names[-1].text.casefold() in NON_PRICE_HEADS:
+            return None
         if names:
             # Most verbs follow their subject with no "both" or "each" between.
             between = _folded(text[e:anchor])
