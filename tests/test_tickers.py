@@ -68,6 +68,8 @@ NEWS_WIRES = [
     ("Energy Fuels NYSE American: UUUU rose", [("NYSE American", "XASE", "UUUU", "Energy Fuels")]),
     ("Anglo American (LON:AAL) slid", [("LON", "XLON", "AAL", "Anglo American")]),
     ("Lynas (ASX: LYC) said", [("ASX", "XASX", "LYC", "Lynas")]),
+    ("The S&P/ASX 200 (ASX: XJO) fell", [("ASX", "XASX", "XJO", "S&P/ASX 200")]),
+    ("at 1/2 Orion (TSX: ORN) each", [("TSX", "XTSE", "ORN", "Orion")]),
     ("Pinkco (OTC Pink: PNKC) jumped", [("OTC Pink", "OTCM", "PNKC", "Pinkco")]),
     ("Berkshire Hathaway (NYSE: BRK.A) is", [("NYSE", "XNYS", "BRK.A", "Berkshire Hathaway")]),
     ("Vale (NYSE:VALE.P) fell", [("NYSE", "XNYS", "VALE.P", "Vale")]),

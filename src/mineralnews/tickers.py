@@ -380,7 +380,8 @@ def _listings(text: str) -> Iterator[_Listing]:
 
 # How far back from a listing the issuer's name may start.
 _NAME_WINDOW = 160
-_NAME_TOKEN = regex.compile(r"[\p{Lu}\d][\p{L}\p{N}&'’.\-]*+")
+# A slash joins the names of an index: "S&P/TSX Composite", "S&P/ASX 200".
+_NAME_TOKEN = regex.compile(r"[\p{Lu}\d][\p{L}\p{N}&'’.\-]*+(?:/\p{L}[\p{L}\p{N}&'’.\-]*+)*+")
 _QUOTES = "\"'“”‘’«»"
 _MAX_NAME_TOKENS = 8
 
