@@ -468,6 +468,10 @@ def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
     return values, SUFFIX_CODES[scode or ""], False, _power(mag)
 
 
+# Words that tell a text speaks of rand.
+_RAND_CUES = regex.compile(r"\b(?:rand|Johannesburg|JSE)\b")
+
+
 def _looks_like_rand(groups: _Groups, per: regex.Match[str] | None) -> bool:
     # "R2", "R10" are grades, zones and models; "R86.52", "R1 000", "R7
     # billion" and "R86 a share" are rand.
@@ -960,15 +964,20 @@ def _scan(text: str) -> list[_Found]:
     links = link_spans(text)
     low = lowered(text)
     found: list[_Found] = []
-    for start, end, kind, groups, count in _matches(text):
-        if links and links.overlaps(start, end):
-            continue
-        per_match = _per_match(text, end, low)
-        if kind == "rand" and not _looks_like_rand(groups, per_match):
-            continue
+    # Whole rand figures ("R712"), kept until the text shows it speaks of rand.
+    plain_rand: list[tuple[int, int, _Groups, regex.Match[str] | None]] = []
+
+    def add(
+        start: int,
+        end: int,
+        kind: str,
+        groups: _Groups,
+        count: str | None,
+        per_match: regex.Match[str] | None,
+    ) -> None:
         read = _read(kind, groups, count)
         if read is None:
-            continue
+            return
         values, currency, cents, power = read
         per, each, per_end = None, False, end
         if per_match is not None:
@@ -980,6 +989,24 @@ def _scan(text: str) -> list[_Found]:
             per_end = per_match.end()
         for value in values:
             found.append(_Found(value, currency, cents, per, each, power, start, end, per_end))
+
+    for start, end, kind, groups, count in _matches(text):
+        if links and links.overlaps(start, end):
+            continue
+        per_match = _per_match(text, end, low)
+        if kind == "rand" and not _looks_like_rand(groups, per_match):
+            if len(groups[0] or "") >= 2:
+                plain_rand.append((start, end, groups, per_match))
+            continue
+        add(start, end, kind, groups, count, per_match)
+    # "Gold Fields rose to R402.10 and Harmony to R712": where the text speaks
+    # of rand, a whole figure after "R" is rand too, not a grade or a model.
+    if plain_rand and (
+        any(f.currency == "ZAR" for f in found) or _RAND_CUES.search(text) is not None
+    ):
+        for start, end, groups, per_match in plain_rand:
+            add(start, end, "rand", groups, None, per_match)
+        found.sort(key=lambda f: f.start)
     return found
 
 
