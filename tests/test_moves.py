@@ -595,6 +595,7 @@ NOT_MOVES = [
         id="aside-of-a-count",
     ),
     pytest.param("About 70% of the country's cobalt is imported.", id="share-of-a-total"),
+    pytest.param("The units sold at $2.10, -4% off the list price.", id="signed-after-a-sale"),
     pytest.param("The bank cut its deposit rate from -0.2% to -0.3%.", id="rate-level"),
     pytest.param("New Duties On Steel Of Up To 45.5%", id="tariff-cap"),
     pytest.param("The partner will earn a 70% Interest in the claims.", id="stake"),
@@ -722,6 +723,11 @@ MORE_FORMS = [
         "Silver was +1.2 % at US$31/oz.",
         ("Silver", "up", "1.2", "+1.2 %"),
         id="signed-after-was",
+    ),
+    pytest.param(
+        "Orion Metals (CSE: ORM) ended at $1.05, -4.5%.",
+        ("Orion Metals", "down", "4.5", "-4.5%"),
+        id="signed-after-a-closing-level",
     ),
     pytest.param(
         "Atlas Gold (TSX: AGX) closed -0.8% on the day.",

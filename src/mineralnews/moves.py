@@ -169,6 +169,12 @@ _COPULA = regex.compile(
     r"|finished|last)\s++\Z",
     regex.IGNORECASE,
 )
+# Or a level and a comma: "ended at $1.05, -4.5%".
+_AT_LEVEL = regex.compile(
+    rf"""(?r)(?<![\w-])(?:is|was|are|were|stood|traded|trading|closed|ended|finished|settled|last)
+    \s++at\s++{_AMOUNT}\s*+,\s*+\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # After it: the end of the item.
 _LIST_END = regex.compile(r"[ \t]*+(?:[,;)\n]|\.(?!\S)|and\b|\Z)")
 # "up 5% on the week and 12% on the month": "and", then the figure and its window.
@@ -2149,6 +2155,8 @@ def _direction(
     # "Gold was +0.4% at $2,751/oz": a signed figure after "was" or "closed".
     if all(p.text[:1] in ("+", "-", "−") for p in group):
         m = _COPULA.match(text, lo, first.start)
+        if m is None and text[first.start - 2 : first.start].strip() == ",":
+            m = _AT_LEVEL.match(text, lo, first.start)
         if m is not None:
             direction = "up" if first.text[0] == "+" else "down"
             return _Found(direction, m.start(), [(p.start, p.end) for p in group], "signed")
