@@ -348,6 +348,17 @@ def test_period(words: str, period: str | None) -> None:
 
 LINKING = [
     pytest.param(
+        "Halden Gold (TSX: HGD) rose 3%. With basic resources down 1.9%, utilities fell 1% "
+        "and tech slipped 0.4%.",
+        [
+            ("Halden Gold", "HGD", "up", Decimal("3")),
+            ("basic resources", None, "down", Decimal("1.9")),
+            ("utilities", None, "down", Decimal("1")),
+            ("tech", None, "down", Decimal("0.4")),
+        ],
+        id="sectors-are-their-own-subjects",
+    ),
+    pytest.param(
         "Shares of Bluefin Metals (NYSE: BFM) traded 6.2% lower, after falling as much as "
         "9% at the open. The stock has lost 30% this year.",
         [

@@ -64,6 +64,7 @@ from mineralnews.vocabulary.moves import (
     PLACES,
     QUALIFIERS,
     REFERENCES,
+    SECTORS,
     SESSIONS,
     SUBJECT_STOPWORDS,
     VENUE_CITIES,
@@ -2478,6 +2479,13 @@ def _pick(
         else:
             head = _HEAD_SPLIT.split(bare_head)[-1].casefold()
         names = _subjects_in_np(art, s, e)
+        # "with basic resources down 1.9%", "utilities fell 1%": a sector by its
+        # common words, the phrase's last one to three.
+        if not names:
+            words = bare_head.casefold().split()
+            for k in (3, 2, 1):
+                if len(words) >= k and " ".join(words[-k:]) in SECTORS:
+                    return [(_DETERMINER_LEAD.sub("", bare_head), None)]
         # "Tamar Resources rose" is a company; "After-tax NPV rose" is not.
         acronym = bare_head[-len(head) :].isupper()
         if head in NON_PRICE_HEADS and (

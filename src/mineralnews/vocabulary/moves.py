@@ -26,6 +26,7 @@ __all__ = [
     "PLACES",
     "QUALIFIERS",
     "REFERENCES",
+    "SECTORS",
     "SESSIONS",
     "SUBJECT_STOPWORDS",
     "VERBS",
@@ -1098,6 +1099,50 @@ COMMODITY_EXCHANGES: frozenset[str] = frozenset(
     {"LME", "COMEX", "Comex", "CME", "NYMEX", "Nymex", "ICE", "SHFE", "SGX", "MCX", "TOCOM"}
 )
 
+
+#: Market sectors named by their common words, in lower case: "utilities fell
+#: 1%", "with basic resources down 1.9%". Each is the subject of its own move,
+#: though some end in a word that names no price ("resources").
+SECTORS: frozenset[str] = frozenset(
+    {
+        "basic resources",
+        "basic materials",
+        "natural resources",
+        "materials",
+        "utilities",
+        "financials",
+        "industrials",
+        "energy",
+        "tech",
+        "technology",
+        "healthcare",
+        "health care",
+        "real estate",
+        "consumer staples",
+        "consumer discretionary",
+        "staples",
+        "telecoms",
+        "telecommunications",
+        "communication services",
+        "chemicals",
+        "autos",
+        "retailers",
+        "media",
+        "travel and leisure",
+        "oil and gas",
+        "oil & gas",
+        "defence",
+        "defense",
+        "blue chips",
+        "small caps",
+        "small-caps",
+        "mid caps",
+        "mid-caps",
+        "large caps",
+        "precious metals",
+        "base metals",
+    }
+)
 
 #: Currencies named by a common noun, subjects of their own moves: "the rand
 #: was 0.6% firmer".
