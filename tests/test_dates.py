@@ -336,6 +336,31 @@ def test_month_in_future_context(text: str, reference: dt.date, expected: str) -
     assert (d.value.strftime("%Y-%m") if d.value else None, d.granularity) == (expected, "month")
 
 
+MID_OCTOBER = D(2025, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # Without a word of time, the nearest such day.
+        ("The fee changes on Jan. 1.", MID_OCTOBER, D(2026, 1, 1)),
+        # In the past tense, the day before the reference.
+        ("The stock has gained 40% since Jan. 1.", MID_OCTOBER, D(2025, 1, 1)),
+        ("Trading was halted on December 2.", MID_OCTOBER, D(2024, 12, 2)),
+        # A past day just after the reference is taken as written: the
+        # reference is likely a few days early.
+        ("Shares fell on Oct. 20.", MID_OCTOBER, D(2025, 10, 20)),
+        # In the future tense, the day after it.
+        ("Results will be released on Feb. 3.", D(2025, 12, 10), D(2026, 2, 3)),
+    ],
+)
+def test_day_without_year_follows_the_tense(
+    text: str, reference: dt.date, expected: dt.date
+) -> None:
+    (d,) = find_dates(text, reference)
+    assert (d.value, d.granularity, d.inferred) == (expected, "day", True)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -548,10 +573,11 @@ def test_related_items_with_the_teaser_under_the_date() -> None:
 
 
 def test_related_items_need_a_line_of_their_own() -> None:
-    # A date inside a sentence does not open an item.
+    # A date inside a sentence does not open an item: "April 6" is read against
+    # the article's date (in the past tense, the April before it), not 2021's.
     text = "Title\n\nA\n\nB\n\nC\n\nD\n\nE\n\nOn April 6, votes were cast, as of April 4, 2021."
     (first, _second) = find_article_dates(text, "2026-01-28")
-    assert first.value == D(2026, 4, 6)
+    assert first.value == D(2025, 4, 6)
 
 
 @pytest.mark.xfail(strict=True, reason="a dateline without a year cannot date an article")

@@ -652,13 +652,23 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# How far after the reference a day told in the past tense may still fall.
+_PAST_SLACK = dt.timedelta(days=31)
+
+
 @functools.lru_cache(maxsize=4096, typed=True)
 def _nearest(
-    month: int, day: int, ref: dt.date, weekday: int | None, *, after: bool = False
+    month: int,
+    day: int,
+    ref: dt.date,
+    weekday: int | None,
+    *,
+    after: bool = False,
+    before: bool = False,
 ) -> tuple[dt.date, bool]:
     """The date with this month and day nearest to ``ref`` (on or after it
-    when ``after``), and whether the weekday (when given) could not be
-    honoured.
+    when ``after``, on or before it when ``before``), and whether the weekday
+    (when given) could not be honoured.
 
     With a weekday, only years whose calendar puts that weekday on that day
     count; the pattern of weekdays repeats within 28 years, so 40 years
@@ -678,13 +688,18 @@ def _nearest(
             if not 1 <= year <= 9999:
                 continue
             d = _valid(year, month, day)
-            if d is None or (weekday is not None and d.weekday() != weekday) or (after and d < ref):
+            if (
+                d is None
+                or (weekday is not None and d.weekday() != weekday)
+                or (after and d < ref)
+                or (before and d > ref)
+            ):
                 continue
             days = abs((d - ref).days)
             if best is None or days < best_days or (days == best_days and d < best):
                 best, best_days = d, days
     if best is None:
-        if after:  # none after it within reach: at the calendar's end
+        if after or before:  # none on that side within reach: at the calendar's ends
             return _nearest(month, day, ref, weekday)
         if weekday is not None:
             plain, _ = _nearest(month, day, ref, None)
@@ -888,8 +903,17 @@ class _Finder:
             self.mention(start, end, None, "day", True, with_time=True)
             return
         value, mismatch = _nearest(month, day, self.ref, weekday)
-        if weekday is None and value < self.ref and _tense(self.text, start, end) == FUTURE:
-            value, mismatch = _nearest(month, day, self.ref, weekday, after=True)
+        # The nearest day may lie on the wrong side of the reference for the
+        # clause's tense: "will report on Jan. 5" from a December, "has gained
+        # 5% since Jan. 1" from an October. A past day up to a month after the
+        # reference is left as it is: a reference a few days early (the date
+        # a page was first filed) is more likely than a year's jump.
+        if weekday is None and value != self.ref:
+            tense = _tense(self.text, start, end)
+            if value < self.ref and tense == FUTURE:
+                value, mismatch = _nearest(month, day, self.ref, weekday, after=True)
+            elif value - self.ref > _PAST_SLACK and tense == PAST:
+                value, mismatch = _nearest(month, day, self.ref, weekday, before=True)
         self.mention(start, end, value, "day", True, weekday_mismatch=mismatch, with_time=True)
 
     def month_relative(self, m: regex.Match[str]) -> None:
