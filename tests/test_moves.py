@@ -607,6 +607,28 @@ NOT_MOVES = [
     ),
     pytest.param("About 70% of the country's cobalt is imported.", id="share-of-a-total"),
     pytest.param("The units sold at $2.10, -4% off the list price.", id="signed-after-a-sale"),
+    pytest.param(
+        "Halden Gold (TSX: HGD) reported revenue of $312 million for the quarter ended "
+        "Sept. 30, up 18% from a year earlier.",
+        id="revenue-then-bare-up",
+    ),
+    pytest.param(
+        "Orion Metals said net income for the three months to June was $41.5 million, "
+        "or 27 cents a share, down 9% from a year ago.",
+        id="income-per-share-then-bare-down",
+    ),
+    pytest.param(
+        "Tamar Gold produced 98,000 ounces in the quarter ended June 30, up 11%.",
+        id="count-of-goods-then-bare-up",
+    ),
+    pytest.param(
+        "The board raised the quarterly dividend to $0.31 per share, an 8% increase.",
+        id="aside-sizing-a-dividend",
+    ),
+    pytest.param(
+        "Orion forecast operating profit of 1.2 trillion yen for the year to March, a 21% decline.",
+        id="aside-sizing-a-profit",
+    ),
     pytest.param("The bank cut its deposit rate from -0.2% to -0.3%.", id="rate-level"),
     pytest.param("New Duties On Steel Of Up To 45.5%", id="tariff-cap"),
     pytest.param("The partner will earn a 70% Interest in the claims.", id="stake"),
@@ -734,6 +756,16 @@ MORE_FORMS = [
         "Silver was +1.2 % at US$31/oz.",
         ("Silver", "up", "1.2", "+1.2 %"),
         id="signed-after-was",
+    ),
+    pytest.param(
+        "Halden Gold (TSX: HGD) shares closed at $48.20 on Friday, up 2% on the day.",
+        ("Halden Gold", "up", "2", "up 2%"),
+        id="shares-then-bare-up",
+    ),
+    pytest.param(
+        "Shares of Halden Gold closed at $5.20, a 10% gain.",
+        ("Halden Gold", "up", "10", "10% gain"),
+        id="aside-sizing-a-price",
     ),
     pytest.param(
         "Orion Metals (CSE: ORM) ended at $1.05, -4.5%.",

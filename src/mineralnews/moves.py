@@ -428,6 +428,9 @@ _NOT_SYMBOLS = frozenset(
 
 # Words whose full stop ends no sentence: "3 p.m. ET", "No. 2", "St. Louis".
 _NOT_SENTENCE_ENDS = ("a.m", "p.m", "no", "vs", "st", "mt")
+_MONTH_STOPS = frozenset(
+    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
 _SENTENCE_END = regex.compile(r"[.!?]++[\"'”’)]*+(?=\s)|\n")
 # The characters ``regex`` takes for ``\s``, written out so the standard ``re``
 # module, whose ``\s`` differs, finds the same tokens: it lists them faster.
@@ -1378,6 +1381,13 @@ class _Article:
                     if core.endswith(".") and token_starts[i] + len(lead) + len(core) > m.start():
                         continue
                     if core.casefold() in _NOT_SENTENCE_ENDS:
+                        continue
+                    # "the quarter ended Sept. 30, up 22%": a month's short form
+                    # before its day.
+                    if (
+                        core.casefold() in _MONTH_STOPS
+                        and text[m.end() + 1 : m.end() + 2].isdigit()
+                    ):
                         continue
             starts.append(m.end())
         return starts
@@ -2371,6 +2381,46 @@ def _group_of(art: _Article, names: list[_Name], want: int) -> list[_Name] | Non
 _OF_GAP = regex.compile(r"\s++of\s++", regex.IGNORECASE)
 
 
+# Before a figure, the comma and article of an aside: "…, an 8% increase".
+_ASIDE_OPEN = regex.compile(r"(?r),\s*+(?:an?\s++)?+\Z", regex.IGNORECASE)
+# The nouns of what trades, as _NP_NOUNS less those a unit price is counted in
+# ("$0.27 per share").
+_TRADED_NOUNS = _NP_NOUNS - {"share", "units"}
+
+
+def _sizes_a_figure(text: str, floor: int, anchor: int) -> bool:
+    """True when the figure at ``anchor`` opens an aside after a comma and the
+    clause before it last names a figure rather than what trades."""
+    m = _ASIDE_OPEN.match(text, floor, anchor)
+    return m is not None and _names_a_figure_last(text, floor, m.start())
+
+
+# How far back from its comma the clause before an aside is read.
+_CLAUSE_BACK = 200
+
+
+def _names_a_figure_last(text: str, floor: int, comma: int) -> bool:
+    """True when the clause that ends at ``comma`` names a figure ("dividend",
+    "revenue", "112,000 ounces") after the last thing that trades ("shares",
+    "stock", "price") it names, if any. A capitalised word counts only first
+    in its clause: "Atlas Resources, up 4%" names a company."""
+    lo = max(floor, comma - _CLAUSE_BACK)
+    opened = max(text.rfind(";", lo, comma), text.rfind(":", lo, comma), lo - 1) + 1
+    words = _WORD.findall(text, opened, comma)
+    for i in range(len(words) - 1, -1, -1):
+        folded = words[i].casefold()
+        if i and not words[i][:1].islower():
+            continue
+        if folded in NON_PRICE_HEADS:
+            return True
+        # "produced 112,000 ounces in the quarter, up 14%": a count of goods.
+        if folded in QUANTITY_UNITS and i > 0 and _COUNT.fullmatch(words[i - 1]):
+            return True
+        if folded in _TRADED_NOUNS:
+            return False
+    return False
+
+
 def _pick(
     art: _Article, found: _Found, group: list[Percent], floor: int
 ) -> list[tuple[str | None, str | None]] | None:
@@ -2407,6 +2457,19 @@ def _pick(
     # "knocked 33.7% off the share price".
     if found.kind == "off":
         return [_resolve_reference(art, "the share price", anchor)]
+    # "raised the dividend to $0.27 a share, an 8% increase": an aside that
+    # sizes the change of the figure just named.
+    if found.kind == "noun" and _sizes_a_figure(text, floor, anchor):
+        return None
+    # "reported revenue of $480 million for the quarter ended Sept. 30, up 22%":
+    # a bare "up" or "down" after a comma tells how the clause's figure grew.
+    if (
+        found.kind == "verb"
+        and text[anchor : anchor + 3].casefold() in ("up ", "dow")
+        and text[floor:anchor].rstrip().endswith(",")
+        and _names_a_figure_last(text, floor, text.rindex(",", floor, anchor))
+    ):
+        return None
     # "a 10% rise in the gold price would lift the NPV by 15%" is a what-if.
     if found.kind == "noun" and art.hypotheticals.first(
         floor, min(art.sentence_end(anchor), anchor + 300)
