@@ -257,6 +257,10 @@ MARKET_SITES = [
         ],
     ),
     (
+        "Movers: Halden (HLDN) +2.3% and Carrow (CRW) −3.2% as of 8:45 a.m. ET.",
+        [("Halden", "HLDN", "up", Decimal("2.3")), ("Carrow", "CRW", "down", Decimal("3.2"))],
+    ),
+    (
         "Gainers included Atlas (+5.2%) and Orion (-3.1%).",
         [("Atlas", None, "up", Decimal("5.2")), ("Orion", None, "down", Decimal("3.1"))],
     ),

@@ -177,7 +177,7 @@ _AT_LEVEL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # After it: the end of the item.
-_LIST_END = regex.compile(r"[ \t]*+(?:[,;)\n]|\.(?!\S)|and\b|\Z)")
+_LIST_END = regex.compile(r"[ \t]*+(?:[,;)\n]|\.(?!\S)|and\b|as\s++of\b|\Z)")
 # "up 5% on the week and 12% on the month": "and", then the figure and its window.
 _AND = regex.compile(
     rf"(?r)(?<![\w-])(?P<word>and)\s++(?:(?:{_QUALIFIER})\s++)?+\Z", regex.IGNORECASE
