@@ -352,6 +352,28 @@ def test_period(words: str, period: str | None) -> None:
 
 LINKING = [
     pytest.param(
+        "Shares of Newmark Corp NMK.N rose 3.2% and Halden Gold Corp HGD.TO gained 2.7%.",
+        [
+            ("Newmark Corp", "NMK.N", "up", Decimal("3.2")),
+            ("Halden Gold Corp", "HGD.TO", "up", Decimal("2.7")),
+        ],
+        id="and-after-a-figure-opens-a-clause",
+    ),
+    pytest.param(
+        "Shares of Atlas Gold and Orion Metals rose 2% and 3%, respectively.",
+        [("Atlas Gold", None, "up", Decimal("2")), ("Orion Metals", None, "up", Decimal("3"))],
+        id="respectively-after-shares-of",
+    ),
+    pytest.param(
+        "Tamar, Kestrel Gold and Halden rose 2%, 3% and 4%, respectively.",
+        [
+            ("Tamar", None, "up", Decimal("2")),
+            ("Kestrel Gold", None, "up", Decimal("3")),
+            ("Halden", None, "up", Decimal("4")),
+        ],
+        id="respectively-with-commas",
+    ),
+    pytest.param(
         "Halden Gold (TSX: HGD) rose 3%. With basic resources down 1.9%, utilities fell 1% "
         "and tech slipped 0.4%.",
         [

@@ -2319,7 +2319,9 @@ def _joins_names(art: _Article, i: int) -> bool:
         return False
     before, after = toks[i - 1], toks[i + 1]
     left_ok = _is_name_core(before.core) or before.core.endswith(")") or before.trail == ")"
-    left_ok = left_ok or before.core.upper() == before.core
+    # "BHP and Rio": a symbol or an acronym; "rose 3.2% and Barrick": a figure
+    # ends a clause, not a name.
+    left_ok = left_ok or (before.core.upper() == before.core and not before.core[:1].isdigit())
     right_ok = _is_name_core(after.core) or after.core.casefold() in ("even", "the")
     return left_ok and right_ok and not before.trail.startswith((",", ";", "."))
 
@@ -2336,7 +2338,14 @@ def _subjects_in_np(art: _Article, start: int, end: int) -> list[_Name]:
         if head and not any(n.start < cut < n.end for n in names):
             return head[-1:] if len(head) == 1 else head
         if tail and not head:
-            return tail[:1]
+            # "Shares of Atlas and Orion rose 2% and 3%": the names listed
+            # after "of", not those of a clause about the first.
+            chain = tail[:1]
+            for n in tail[1:]:
+                if not _CHAINED.fullmatch(art.text, chain[-1].end, n.start):
+                    break
+                chain.append(n)
+            return chain
     return names
 
 
@@ -2589,7 +2598,11 @@ def _pick(
             both = (("both" in between or "each" in between) and _BOTH.search(text, e, anchor)) or (
                 want == 1 and _EACH_AFTER.match(text, group[-1].end, group[-1].end + _MAX_RIGHT)
             )
-            if distribute and len(names) >= want:
+            if distribute:
+                # "BHP, Rio Tinto and Fortescue rose 2%, 3% and 4%": the phrase
+                # ends at the list's first comma; the list runs on before it.
+                if len(names) < want:
+                    names = [n for n in art.names_between(floor, e) if n.kind != "place"]
                 chain = _group_of(art, names, want)
                 if chain is not None:
                     return [named(n) for n in chain]
