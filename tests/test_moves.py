@@ -197,6 +197,19 @@ WIRES = [
         ],
     ),
     (
+        "Halden Gold K.TO added 1.9%, and Sibanya Metals' peer Orion Platinum's (OPL.J) "
+        "shares jumped 10.7%. The Widget Composite (.WDCMP) fell 0.4%.",
+        [
+            ("Halden Gold", "K.TO", "up", Decimal("1.9")),
+            ("Orion Platinum", "OPL.J", "up", Decimal("10.7")),
+            ("Widget Composite", ".WDCMP", "down", Decimal("0.4")),
+        ],
+    ),
+    (
+        "U.S. stocks rose 2%, and J.P. Morgan fell 1%.",
+        [("U.S. stocks", None, "up", Decimal("2")), ("J.P. Morgan", None, "down", Decimal("1"))],
+    ),
+    (
         "Brent crude futures LCOc1 rose 1.1% to $82.10 a barrel.",
         [("Brent crude futures", "LCOc1", "up", Decimal("1.1"))],
     ),

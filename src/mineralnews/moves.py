@@ -340,6 +340,9 @@ _RIC = regex.compile(
     \.[A-Z][A-Z0-9]{1,6}+
   | [A-Z][A-Z0-9]{1,5}+\.(?:AX|L|TO|V|CN|N|O|OQ|K|HK|SS|SZ|T|PA|DE|AS|MI|MC|SA|J|JO|NS|BO
                           |SI|KS|KQ|NZ|ST|OL|HE|CO|S|VX|F|BR|LS|MX|BA|TW|TWO|P|A|U)
+    # One letter before a suffix no initials end in: K.TO, F.N ("U.S" and
+    # "J.P" are initials).
+  | [A-Z]\.(?:TO|N|AX|OQ|HK|DE|PA|AS|MI|SA|JO|NS|BO|SI|KS|NZ|ST|OL|HE|CO|VX|BR|LS|MX|TW)
   | [A-Z]{1,4}+cv?+[1-9]
   | [A-Z]{3,6}+=(?:[A-Z]{1,2}+)?+
   | CM[A-Z]{2}+[0-9]                 # LME metals: CMCU3 copper, CMAL3 aluminium
@@ -350,9 +353,11 @@ _RIC = regex.compile(
 _SYMBOL_SUBJECT = regex.compile(r"[A-Z]{2,5}+")
 _SHARES_AFTER = regex.compile(r"\s++(?:shares|stock)\b")
 _CASHTAG = regex.compile(r"\$[A-Z]{1,6}+(?:\.[A-Z]{1,2}+)?+")
-# A symbol in parentheses after a name: "(SPX)", "(DIV)", "(7203.T)".
+# A symbol in parentheses after a name: "(SPX)", "(DIV)", "(7203.T)", an
+# index's code "(.JALSH)".
 _PAREN_SYMBOL = regex.compile(
-    r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+|[0-9]{4,6}+\.[A-Z]{1,3}+)\s*+\)"
+    r"\(\s*+(\^?+[A-Z][A-Z0-9]{0,5}+(?:[._][A-Za-z]{1,3}+)?+|[0-9]{4,6}+\.[A-Z]{1,3}+"
+    r"|\.[A-Z][A-Z0-9]{1,6}+)\s*+\)"
 )
 _BARE_SYMBOL = regex.compile(r"[A-Z]{2,5}+")
 
@@ -1615,6 +1620,9 @@ class _Article:
             strong = True
         else:
             after = text[end : end + 40]
+            # "Sibanye Stillwater's (SSWJ.J) shares": past a possessive's mark.
+            if after[:2] in ("'s", "’s"):
+                after = after[2:]
             spaced = after.lstrip(" \u00a0")
             # Most names are followed by no parenthesis: no pattern to try.
             m = _PAREN_SYMBOL.match(spaced) if spaced[:1] == "(" else None
