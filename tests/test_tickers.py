@@ -69,6 +69,7 @@ NEWS_WIRES = [
     ("Anglo American (LON:AAL) slid", [("LON", "XLON", "AAL", "Anglo American")]),
     ("Lynas (ASX: LYC) said", [("ASX", "XASX", "LYC", "Lynas")]),
     ("The S&P/ASX 200 (ASX: XJO) fell", [("ASX", "XASX", "XJO", "S&P/ASX 200")]),
+    ("Orion Ltd's (ASX: ORN) shares fell", [("ASX", "XASX", "ORN", "Orion Ltd")]),
     ("at 1/2 Orion (TSX: ORN) each", [("TSX", "XTSE", "ORN", "Orion")]),
     ("Pinkco (OTC Pink: PNKC) jumped", [("OTC Pink", "OTCM", "PNKC", "Pinkco")]),
     ("Berkshire Hathaway (NYSE: BRK.A) is", [("NYSE", "XNYS", "BRK.A", "Berkshire Hathaway")]),

@@ -497,6 +497,9 @@ def _company_before(text: str, end: int) -> str | None:
     first = backwards[-1][0] + (len(head) - len(head.lstrip(_QUOTES)))
     last = backwards[0][1]
     name = text[first:last].rstrip(_QUOTES + ",")
+    # "Rio Tinto Ltd's (ASX: RIO) shares": the issuer is named without the mark.
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
     return name or None
 
 
