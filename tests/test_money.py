@@ -253,6 +253,17 @@ def test_cents_follow_the_dollar_most_amounts_are_in() -> None:
     assert [(m.amount, m.currency, m.per) for m in cents] == [(Decimal("0.09"), "AUD", "share")]
 
 
+def test_cents_follow_the_rand_where_most_amounts_are_rand() -> None:
+    text = "Halden added R7.20 to R350.70, while Carrow rose 66c to R113.14 and Atlas 5c to $1.20."
+    cents = [(m.text, m.currency) for m in find_money(text) if m.text.endswith("c")]
+    assert cents == [("66c", "ZAR"), ("5c", "ZAR")]
+    assert [m.currency for m in find_money("Atlas rose 5c to $1.20 and Orion to R2.10.")] == [
+        "USD",
+        "USD",
+        "ZAR",
+    ]
+
+
 @pytest.mark.parametrize(
     ("statement", "code"),
     [

@@ -59,6 +59,7 @@ from mineralnews.numbers import (
     scale,
 )
 from mineralnews.vocabulary.currencies import (
+    CENT_CODES,
     CODES,
     COUNTABLE_NOUNS,
     DOLLAR_CODES,
@@ -1129,7 +1130,7 @@ def _dominant_dollar(found: list[_Found], dollar: str) -> str:
     counts = Counter(
         (f.currency or dollar)
         for f in found
-        if not f.cents and (f.currency is None or f.currency in DOLLAR_CODES)
+        if not f.cents and (f.currency is None or f.currency in CENT_CODES)
     )
     if not counts:
         return dollar

@@ -10,6 +10,7 @@ in another dollar (see :data:`STATED_DOLLARS`).
 from __future__ import annotations
 
 __all__ = [
+    "CENT_CODES",
     "CODES",
     "COUNTABLE_NOUNS",
     "DOLLAR_CODES",
@@ -228,6 +229,10 @@ NEEDS_MAGNITUDE: frozenset[str] = frozenset({"won"})
 
 #: Dollar currencies: the ones cents and a stated "$" may belong to.
 DOLLAR_CODES: frozenset[str] = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"})
+
+#: The currencies plain cents ("66c", "90 cents") may belong to: the dollars,
+#: and the rand of a text whose amounts are mostly rand.
+CENT_CODES: frozenset[str] = DOLLAR_CODES | {"ZAR"}
 
 #: Hundredths written as words after a figure ("90 cents", "84 pence", "5 US
 #: cents"), matched in any case, and the currency each is a hundredth of:
