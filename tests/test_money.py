@@ -135,6 +135,22 @@ OTHER_MARKETS = [
 
 RANGES = [
     (
+        "between 420 and 460 South African cents",
+        [
+            ("4.20", "ZAR", None, "420 and 460 South African cents"),
+            ("4.60", "ZAR", None, "420 and 460 South African cents"),
+        ],
+    ),
+    (
+        "from 380 to 460 cents",
+        [("3.80", "USD", None, "380 to 460 cents"), ("4.60", "USD", None, "380 to 460 cents")],
+    ),
+    # Without "between" or "from", the first figure is no bound.
+    (
+        "rose 12 to 460 cents in 2024 and 90 cents",
+        [("4.60", "USD", None, "460 cents"), ("0.90", "USD", None, "90 cents")],
+    ),
+    (
         "$3.6 million to $4 million",
         [("3600000", "USD", None, "$3.6 million"), ("4000000", "USD", None, "$4 million")],
     ),

@@ -173,9 +173,19 @@ _CURRENCY_AFTER = rf"""(?:
 
 # A figure with its currency after it: "1.5 billion dollars", "500 EUR",
 # "84p", "90 cents". The lookahead lets the scan skip what cannot start one.
+# After "between" or "from", the bounds may be joined by words: "between 420
+# and 460 cents", "from 380 to 460 cents"; elsewhere "rose 12 to 460 cents"
+# reads the same, but "in 2024 to 460 cents" would not.
 _SUFFIXED = rf"""
     (?=[0-9.]){FIGURE_START}
-    (?P<sa>{FIGURE_SPACED}){_range("sb")}?+{magnitude("smag")}?+
+    (?:
+        (?<=(?i:between){SPACE}++)
+        (?P<sa>{FIGURE_SPACED}){SPACE}++and{SPACE}++(?P<sb>{FIGURE_SPACED})
+      | (?<=(?i:from){SPACE}++)
+        (?P<sa>{FIGURE_SPACED}){SPACE}++to{SPACE}++(?P<sb>{FIGURE_SPACED})
+      | (?P<sa>{FIGURE_SPACED}){_range("sb")}?+
+    )
+    {magnitude("smag")}?+
     (?:{_SUBUNIT_AFTER}|{_CURRENCY_AFTER})
 """
 
@@ -738,8 +748,8 @@ _AFTER_FIGURE = regex.compile(
     rf"{magnitude('smag')}?+(?:{_SUBUNIT_AFTER}|{_CURRENCY_AFTER})", regex.VERBOSE | regex.VERSION1
 )
 # What a figure and a range of them are written with, back from the last
-# digit to the first: digits, separators, spaces, dashes and "to".
-_RANGE_CHARS = frozenset("0123456789,.-\u2010\u2011\u2013to" + _SPACE_CHARS)
+# digit to the first: digits, separators, spaces, dashes, "to" and "and".
+_RANGE_CHARS = frozenset("0123456789,.-\u2010\u2011\u2013toand" + _SPACE_CHARS)
 _DIGITS = frozenset("0123456789")
 
 

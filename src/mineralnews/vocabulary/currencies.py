@@ -250,6 +250,8 @@ SUBUNIT_WORDS: dict[str, str | None] = {
     "Hong Kong cents": "HKD",
     "Singapore cents": "SGD",
     "euro cents": "EUR",
+    "South African cents": "ZAR",
+    "SA cents": "ZAR",
     # Before a noun, singular: "a 3.5 Australian cent dividend".
     "US cent": "USD",
     "U.S. cent": "USD",
@@ -260,6 +262,8 @@ SUBUNIT_WORDS: dict[str, str | None] = {
     "Hong Kong cent": "HKD",
     "Singapore cent": "SGD",
     "euro cent": "EUR",
+    "South African cent": "ZAR",
+    "SA cent": "ZAR",
 }
 
 #: Letters written against a figure in cents: "US12.5c", "A8.5c".
