@@ -68,6 +68,10 @@ NEWS_WIRES = [
     ("Energy Fuels NYSE American: UUUU rose", [("NYSE American", "XASE", "UUUU", "Energy Fuels")]),
     ("Anglo American (LON:AAL) slid", [("LON", "XLON", "AAL", "Anglo American")]),
     ("Lynas (ASX: LYC) said", [("ASX", "XASX", "LYC", "Lynas")]),
+    (
+        "Orion Gold (ASX/TSX: ORG) said",
+        [("ASX", "XASX", "ORG", "Orion Gold"), ("TSX", "XTSE", "ORG", "Orion Gold")],
+    ),
     ("The S&P/ASX 200 (ASX: XJO) fell", [("ASX", "XASX", "XJO", "S&P/ASX 200")]),
     ("Orion Ltd's (ASX: ORN) shares fell", [("ASX", "XASX", "ORN", "Orion Ltd")]),
     ("at 1/2 Orion (TSX: ORN) each", [("TSX", "XTSE", "ORN", "Orion")]),
@@ -134,6 +138,7 @@ NOT_TICKERS = [
     "TO: ALL STAFF",
     "The score was TSX: 10:30 and NYSE: 1,000 shares.",
     "listed in SET: ABC outside parentheses is not a listing",
+    "The index (S&P/TSX: XIC) is a fund's name, not a listing.",
     "",
 ]
 

@@ -58,7 +58,10 @@ def _exchange_alternation() -> str:
 
 
 # An exchange: one of the table's spellings, standing as a word of its own.
-EXCHANGE = rf"(?<![\w@/&.-])(?:{_exchange_alternation()})(?![\w&-])"
+# A slash before it ("S&P/TSX") makes it part of another name, unless the
+# exchange before the slash starts the listing (see _EXCHANGE_LINKED).
+_EXCHANGE_WORD = rf"(?:{_exchange_alternation()})(?![\w&-])"
+EXCHANGE = rf"(?<![\w@/&.-]){_EXCHANGE_WORD}"
 
 # Between exchanges that share a symbol: "NYSE, LSE, ASX: BHP", "TSX/NYSE: X".
 EXCHANGE_SEPARATOR = r"\s*+(?:[,/&]|\band\b)\s*+"
@@ -82,7 +85,7 @@ SYMBOL = r"""
 
 # The exchanges of a listing, the longest spelling taken at each: what
 # follows a chain of exchanges depends on where it ends alone.
-CHAIN = rf"(?>(?P<ex>{EXCHANGE}))(?:{EXCHANGE_SEPARATOR}(?P<ex>{EXCHANGE}))*+"
+CHAIN = rf"(?>(?P<ex>{EXCHANGE}))(?:{EXCHANGE_SEPARATOR}(?P<ex>{_EXCHANGE_WORD}))*+"
 
 # The colon and the symbols after the chain.
 SYMBOLS = rf"""
@@ -131,6 +134,8 @@ _EXCHANGE_START = regex.compile(
     rf"(?<![\w@/&.-])(?:{_first_two_characters(_SPELLINGS)})", regex.VERSION1
 )
 _EXCHANGE_AT = regex.compile(EXCHANGE, _FLAGS)
+# An exchange after a separator of a chain: "ASX/TSX: AGX".
+_EXCHANGE_LINKED = regex.compile(_EXCHANGE_WORD, _FLAGS)
 _LINK = regex.compile(EXCHANGE_SEPARATOR, _FLAGS)
 _SYMBOLS_AT = regex.compile(SYMBOLS, _FLAGS)
 _SYM = _SYMBOLS_AT.groupindex["sym"]
@@ -143,7 +148,7 @@ def _chain_end(text: str, first: regex.Match[str], ends: dict[int, int]) -> int:
     while link.start() not in ends:
         path.append(link.start())
         sep = _LINK.match(text, link.end())
-        nxt = _EXCHANGE_AT.match(text, sep.end()) if sep is not None else None
+        nxt = _EXCHANGE_LINKED.match(text, sep.end()) if sep is not None else None
         if nxt is None:
             ends[link.start()] = link.end()
             break
@@ -287,7 +292,7 @@ def _found(text: str, start: int, first_end: int, end: int, symbols: regex.Match
     links = [(start, first_end)]
     while first_end < end:
         sep = _LINK.match(text, first_end)
-        link = _EXCHANGE_AT.match(text, sep.end())  # type: ignore[union-attr]
+        link = _EXCHANGE_LINKED.match(text, sep.end())  # type: ignore[union-attr]
         first_end = link.end()  # type: ignore[union-attr]
         links.append((link.start(), first_end))  # type: ignore[union-attr]
     return (
