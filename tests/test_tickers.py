@@ -25,6 +25,13 @@ PRESS_RELEASES = [
     ),
     ("Kestrel Gold (TSX-V: KGD) today", [("TSX-V", "XTSX", "KGD", "Kestrel Gold")]),
     (
+        "Bluefin Energy Ltd. (ASX: BFE | OTCQX: BFEEF) said",
+        [
+            ("ASX", "XASX", "BFE", "Bluefin Energy Ltd."),
+            ("OTCQX", "OTCM", "BFEEF", "Bluefin Energy Ltd."),
+        ],
+    ),
+    (
         "Orion Metals (TSX: ORM) (NYSE American: ORM) reports",
         [("TSX", "XTSE", "ORM", "Orion Metals"), ("NYSE American", "XASE", "ORM", "Orion Metals")],
     ),

@@ -509,8 +509,8 @@ def _company_before(text: str, end: int) -> str | None:
 
 
 # What may stand between two listings of one issuer: "(CSE: MRM) (OTCQB: X)",
-# "(TSXV: ABC; OTCQB: ABCDF)", "(AIM:SRB, TSX:SBI)".
-_SAME_GROUP = regex.compile(r"[\s()\[\];,]*+(?:and\s++)?+")
+# "(TSXV: ABC; OTCQB: ABCDF)", "(AIM:SRB, TSX:SBI)", "(ASX: BFE | OTCQX: BFEEF)".
+_SAME_GROUP = regex.compile(r"[\s()\[\];,|]*+(?:and\s++)?+")
 
 
 # The opening brackets and spaces (str.isspace: \s and the separators
