@@ -31,6 +31,8 @@ def _keys(text: str) -> list[tuple[str | None, str | None, str, Decimal]]:
 # -- the direction -------------------------------------------------------------------
 
 UP_VERBS = [
+    "lifted",
+    "gapped up",
     "rose",
     "rises",
     "climbed",
@@ -70,6 +72,7 @@ DOWN_VERBS = [
     "declined",
     "slipped",
     "eased",
+    "softened",
     "slumped",
     "plummeted",
     "retreated",
