@@ -327,6 +327,8 @@ LATE = D(2024, 11, 19)
         ("Cash at the end of March was A$4.1 million, and it will raise more.", LATE, "2024-03"),
         # A figure's decimal point ends no clause.
         ("It held A$4.3 million in cash in April and will raise more.", LATE, "2024-04"),
+        # A futures contract's month lies ahead.
+        ("Gold for February delivery settled higher.", LATE, "2025-02"),
         # The next month of a range follows the first.
         ("Prices rose from November to March.", D(2024, 2, 16), "2024-03"),
     ],

@@ -14,6 +14,7 @@ from mineralnews.vocabulary.units import QUANTITY_UNITS
 __all__ = [
     "CALL_TO_ACTION_AFTER",
     "CALL_TO_ACTION_BEFORE",
+    "CONTRACT_WORDS",
     "DEADLINE_WORDS",
     "DETERMINERS",
     "FORECAST_WORDS",
@@ -647,6 +648,12 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "expects to",
     "is seen",
     "are seen",
+)
+
+#: Words after a month that make it a futures contract's month, which lies
+#: ahead: "gold for December delivery", "the March contract".
+CONTRACT_WORDS: frozenset[str] = frozenset(
+    {"delivery", "contract", "contracts", "futures", "expiry", "options"}
 )
 
 #: Words of expectation and forecast that, nearer to a date than any verb in
