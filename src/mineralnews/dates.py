@@ -630,16 +630,6 @@ def _after_name(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in '.!?\n"“'  # else it opens a sentence
 
 
-def _word_after(text: str, end: int) -> str:
-    """The word right after ``end``, past one space, in lower case ("" if none)."""
-    if text[end : end + 1] != " ":
-        return ""
-    stop = end + 1
-    while stop < len(text) and stop - end <= 12 and text[stop].isalpha():
-        stop += 1
-    return text[end + 1 : stop].lower()
-
-
 def _possessive(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
 
@@ -965,7 +955,7 @@ class _Finder:
             # A modifier decides alone; the reference's month is itself either way.
             tense = UNSAID if modifier or month == self.ref.month else _tense(text, start, end)
             # "gold for December delivery": a contract's month lies ahead.
-            if not modifier and _word_after(text, end) in CONTRACT_WORDS:
+            if not modifier and _word_after(text, end).lower() in CONTRACT_WORDS:
                 tense = FUTURE
             # "by September", "until the end of June": a deadline later this year.
             deadline = (
