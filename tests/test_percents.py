@@ -45,6 +45,15 @@ RANGES = [
     ("between 12% and 18% higher", [("12", "12%"), ("18", "18%")]),
     ("a 15-20% premium", [("15", "15-20%"), ("20", "15-20%")]),
     ("a 15–20 per cent premium", [("15", "15–20 per cent"), ("20", "15–20 per cent")]),
+    # The first bound in words, without a mark of its own.
+    ("growth of 10 to 15% a year", [("10", "10 to 15%"), ("15", "10 to 15%")]),
+    ("between 3.5 and 4 per cent", [("3.5", "3.5 and 4 per cent"), ("4", "3.5 and 4 per cent")]),
+    ("a 5 - 7 pct rise", [("5", "5 - 7 pct"), ("7", "5 - 7 pct")]),
+    # "and" without "between", a year, an amount or a count: no first bound.
+    ("sold 10 and 15% more", [("15", "15%")]),
+    ("from 2024 to 15% of sales", [("15", "15%")]),
+    ("raised $5 to 15% of the float", [("15", "15%")]),
+    ("from 1,200 to 15%", [("15", "15%")]),
 ]
 
 NOT_PERCENTS = [

@@ -8,8 +8,9 @@ string that holds exactly one percentage and raises
 
 A minus written against the figure makes it negative (``-0.3%``,
 ``−3%``); a dash set apart by a space (``up – 3.3%``) is punctuation, and a
-``+`` is dropped. A range (``4.75-5%``, ``15–20%``) gives one
-:class:`~mineralnews.model.Percent` per figure, each spanning the range.
+``+`` is dropped. A range (``4.75-5%``, ``15–20%``, ``10 to 15%``, ``between 10 and 15%``)
+gives one :class:`~mineralnews.model.Percent` per figure, each spanning the
+range.
 
 Not percentages: percentage points (``2 percentage points``, ``2% points``),
 basis points, percentiles, ratios (``3.9-to-1``), and anything inside a URL
@@ -269,6 +270,34 @@ def _matches(text: str) -> Iterable[_Found]:
     return found
 
 
+# -- ranges in words ------------------------------------------------------------
+#
+# "10 to 15%", "between 10 and 15%", "a 5 - 7 per cent rise": the first bound
+# carries no mark of its own, and is read back from the second's start over
+# a short window (so the whole stays linear). Both bounds span the range.
+# "and" joins bounds only after "between"; a year, an amount or a figure of
+# four digits is no bound ("in 2024 to 15%", "$5 to 15%").
+_WORDED_WINDOW = 32
+_WORDED_LOWER = re.compile(
+    r"(?:(?<![\w])(?P<opener>between|from)[ \u00a0]++)?+"
+    r"(?<![\w.,$€£¥%\u2212+\-])(?P<lower>[0-9]{1,3}+(?:\.[0-9]++)?+)"
+    r"[ \u00a0]++(?P<join>to|and|-|\u2013)[ \u00a0]++\Z",
+    re.IGNORECASE,
+)
+
+
+def _worded_lower(text: str, start: int) -> tuple[int, str] | None:
+    """The first bound of a range in words that ends before the percentage at
+    ``start``: its start and figure, or None."""
+    lo = max(0, start - _WORDED_WINDOW)
+    m = _WORDED_LOWER.search(text, lo, start)
+    if m is None or m.start("lower") == lo > 0:
+        return None  # none, or a figure cut off by the window
+    if m.group("join").lower() == "and" and m.group("opener") is None:
+        return None
+    return m.start("lower"), m.group("lower")
+
+
 # A Percent built as attrs' __init__ builds it, through the slots' own
 # setters, which take half the time: an article holds many.
 _new_percent = _builder(Percent)
@@ -282,6 +311,10 @@ def _percents(match: regex.Match[str]) -> list[Percent]:
     if upper:
         found.append(Percent(value=cached_decimal(upper), text=text, start=start, end=end))
     return found
+
+
+# The last characters of the joiners of _WORDED_LOWER: "to", "and", dashes.
+_JOIN_ENDS = frozenset("oOdD-\u2013")
 
 
 def find_percents(text: str) -> tuple[Percent, ...]:
@@ -303,6 +336,15 @@ def find_percents(text: str) -> tuple[Percent, ...]:
             continue
         written = text[start:end]
         value = cached_decimal(sign + figure if sign else figure)
+        # Most percentages follow a space after a word: the window is read
+        # only after a joiner's last letter or dash and a space.
+        if not sign and not upper and text[start - 2 : start - 1] in _JOIN_ENDS:
+            lower = _worded_lower(text, start)
+            if lower is not None and not (links and links.overlaps(lower[0], end)):
+                # As for "10-15%", both bounds span the range.
+                start, low = lower
+                written = text[start:end]
+                append(_new_percent(value=cached_decimal(low), text=written, start=start, end=end))
         append(_new_percent(value=value, text=written, start=start, end=end))
         if upper:
             append(_new_percent(value=cached_decimal(upper), text=written, start=start, end=end))
