@@ -368,6 +368,12 @@ def test_period(words: str, period: str | None) -> None:
 
 LINKING = [
     pytest.param(
+        'Ridge Lithium Corp. ("Ridge" or the "Company") (TSXV: RLC) signed a deal. '
+        "Ridge shares rose 12%.",
+        [("Ridge", "RLC", "up", Decimal("12"))],
+        id="listing-after-the-release-s-short-names",
+    ),
+    pytest.param(
         "Shares of Newmark Corp NMK.N rose 3.2% and Halden Gold Corp HGD.TO gained 2.7%.",
         [
             ("Newmark Corp", "NMK.N", "up", Decimal("3.2")),

@@ -25,6 +25,17 @@ PRESS_RELEASES = [
     ),
     ("Kestrel Gold (TSX-V: KGD) today", [("TSX-V", "XTSX", "KGD", "Kestrel Gold")]),
     (
+        'Ridge Lithium Corp. ("Ridge" or the "Company") (TSXV: RLC) (OTCQB: RLCCF) said',
+        [
+            ("TSXV", "XTSX", "RLC", "Ridge Lithium Corp."),
+            ("OTCQB", "OTCM", "RLCCF", "Ridge Lithium Corp."),
+        ],
+    ),
+    (
+        "Ridge Lithium Corp. (“Ridge”) (TSXV: RLC) said",
+        [("TSXV", "XTSX", "RLC", "Ridge Lithium Corp.")],
+    ),
+    (
         "Bluefin Energy Ltd. (ASX: BFE | OTCQX: BFEEF) said",
         [
             ("ASX", "XASX", "BFE", "Bluefin Energy Ltd."),

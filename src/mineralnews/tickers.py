@@ -523,8 +523,26 @@ def _name_end(text: str, start: int) -> int:
     if start >= 3 and text[start - 2 : start] == " (":  # "Atlas Gold (TSX", the usual case
         before = text[start - 3]
         if before not in "([" and not before.isspace():
-            return start - 2
-    return _BEFORE_LISTING.match(text, max(0, start - 8), start).start()  # type: ignore[union-attr]
+            return _before_alias(text, start - 2)
+    end = _BEFORE_LISTING.match(text, max(0, start - 8), start).start()  # type: ignore[union-attr]
+    return _before_alias(text, end)
+
+
+# How far back the short names a release gives an issuer may reach.
+_ALIAS_REACH = 100
+
+
+def _before_alias(text: str, end: int) -> int:
+    """Before the short names a release defines for its issuer, if ``end``
+    follows them: 'Atlas Gold Corp. ("Atlas" or the "Company") (TSXV: AGX)'."""
+    if text[end - 1 : end] != ")":
+        return end
+    opened = text.rfind("(", max(0, end - _ALIAS_REACH), end - 1)
+    if opened < 0 or ")" in text[opened : end - 1]:
+        return end
+    if text[opened + 1 : end - 1].lstrip()[:1] not in _QUOTES:
+        return end
+    return len(text[:opened].rstrip())
 
 
 def _needs_parentheses(exchange: str) -> bool:
