@@ -86,6 +86,10 @@ NEWS_WIRES = [
     ("Energy Fuels NYSE American: UUUU rose", [("NYSE American", "XASE", "UUUU", "Energy Fuels")]),
     ("Anglo American (LON:AAL) slid", [("LON", "XLON", "AAL", "Anglo American")]),
     ("Lynas (ASX: LYC) said", [("ASX", "XASX", "LYC", "Lynas")]),
+    # "TSE" with a numeric code is Tokyo's; with letters, Toronto's old name.
+    ("Kestrel Motor (TSE: 7311) said", [("TSE", "XTKS", "7311", "Kestrel Motor")]),
+    ("Orion Gold (TSE: ORG) said", [("TSE", "XTSE", "ORG", "Orion Gold")]),
+    ("Halden Holdings (PSE: HLD) said", [("PSE", "XPHS", "HLD", "Halden Holdings")]),
     (
         "Orion Gold (ASX/TSX: ORG) said",
         [("ASX", "XASX", "ORG", "Orion Gold"), ("TSX", "XTSE", "ORG", "Orion Gold")],

@@ -19,7 +19,12 @@ import regex
 
 from mineralnews._text import ensure_text, link_spans
 from mineralnews.model import Ticker, _builder
-from mineralnews.vocabulary.exchanges import EXCHANGES, NEEDS_PARENTHESES, mic_for
+from mineralnews.vocabulary.exchanges import (
+    EXCHANGES,
+    NEEDS_PARENTHESES,
+    NUMERIC_SYMBOL_MICS,
+    mic_for,
+)
 from mineralnews.vocabulary.names import (
     CONNECTORS,
     CORPORATE_SUFFIXES,
@@ -605,7 +610,7 @@ def find_tickers(text: str) -> tuple[Ticker, ...]:
                 found.append(
                     _new_ticker(
                         exchange=ex,
-                        mic=mic,
+                        mic=NUMERIC_SYMBOL_MICS.get(ex, mic) if sym.isdigit() else mic,
                         symbol=sym.lstrip("$").upper(),
                         company=company,
                         text=text[ex_start:sym_end],

@@ -9,7 +9,7 @@ inside a parenthesised listing such as ``(TO:BPY_u)``, never in running text.
 
 from __future__ import annotations
 
-__all__ = ["EXCHANGES", "MIC_BY_SPELLING", "NEEDS_PARENTHESES", "mic_for"]
+__all__ = ["EXCHANGES", "MIC_BY_SPELLING", "NEEDS_PARENTHESES", "NUMERIC_SYMBOL_MICS", "mic_for"]
 
 #: MIC -> the ways news writes that venue.
 EXCHANGES: dict[str, tuple[str, ...]] = {
@@ -126,7 +126,14 @@ EXCHANGES: dict[str, tuple[str, ...]] = {
     "XBUE": ("BCBA", "BYMA"),
     "XSGO": ("BCS",),
     "XLIM": ("BVL",),
+    "XBOG": ("BVC",),
+    # Asia again: the Philippines, written only inside a listing.
+    "XPHS": ("PSE",),
 }
+
+#: Spellings that name another venue when the symbol is all digits: Tokyo's
+#: codes are numbers ("TSE: 7203"), Toronto's letters ("TSE: ABX").
+NUMERIC_SYMBOL_MICS: dict[str, str] = {"TSE": "XTKS"}
 
 #: Spellings that are ordinary words or one- and two-letter codes: exchanges
 #: only inside a parenthesised listing.
@@ -157,6 +164,8 @@ NEEDS_PARENTHESES: frozenset[str] = frozenset(
         "TPE",
         "BCS",
         "BVL",
+        "BVC",
+        "PSE",
         "IDX",
         "NMS",
         "PNK",
