@@ -368,6 +368,18 @@ def test_period(words: str, period: str | None) -> None:
 
 LINKING = [
     pytest.param(
+        "VANCOUVER, May 4 (Reuters) - Canadian nickel explorer Halden Lake Minerals said it "
+        "would be bought by Orion Resources, sending its shares up as much as 22%. Halden "
+        "Lake's Toronto-listed shares HLM.TO were last up 19.5%, while Orion's shares ORN.AX "
+        "fell 3.1%.",
+        [
+            ("Halden Lake Minerals", "HLM.TO", "up", Decimal("22")),
+            ("Halden Lake", "HLM.TO", "up", Decimal("19.5")),
+            ("Orion", "ORN.AX", "down", Decimal("3.1")),
+        ],
+        id="its-shares-are-the-subject-s",
+    ),
+    pytest.param(
         'Ridge Lithium Corp. ("Ridge" or the "Company") (TSXV: RLC) signed a deal. '
         "Ridge shares rose 12%.",
         [("Ridge", "RLC", "up", Decimal("12"))],

@@ -70,7 +70,7 @@ from mineralnews.vocabulary.moves import (
     VENUE_CITIES,
     VERBS,
 )
-from mineralnews.vocabulary.names import CORPORATE_SUFFIXES, NAME_ABBREVIATIONS
+from mineralnews.vocabulary.names import CORPORATE_SUFFIXES, INDUSTRY_TAILS, NAME_ABBREVIATIONS
 from mineralnews.vocabulary.units import QUANTITY_UNITS
 
 __all__ = ["find_moves"]
@@ -1039,6 +1039,7 @@ _OPENS_NO_RUN = frozenset(
     and not w.endswith(_GLUED_ENDS)
     and w.casefold() not in _NOT_NAME_WORDS
 )
+_SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share"})
 _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
 
 
@@ -1086,6 +1087,9 @@ def _name_kind(name: str) -> str:
     # Cached: an article gives the same few names again and again.
     words = name.split()
     if name in PLACES or (len(words) == 1 and name.rstrip(".") in PLACES):
+        return "place"
+    # A dateline's city in capitals: "TORONTO, Oct 8 (Reuters) -".
+    if name.isupper() and len(name) > 3 and name.title() in PLACES:
         return "place"
     if any(w in INDEX_WORDS for w in words) or name.startswith("S&P"):
         return "index"
@@ -1684,6 +1688,13 @@ class _Article:
                 )
                 return
             start, end = toks[j + 1].core_start, toks[i - 1].core_end
+            # "Kestrel Lake's Toronto-listed shares KLM.TO": the owner of the
+            # shares is named (an index's code stays with the index's words).
+            if toks[i - 1].core.casefold() in _SHARE_WORDS:
+                for k in range(j + 1, i - 1):
+                    if toks[k].core.endswith(("'s", "’s")):
+                        end = toks[k].core_end
+                        break
         name = text[start:end]
         for mark in ("'s", "’s"):
             if name.endswith(mark):
@@ -1785,9 +1796,13 @@ class _Article:
             shorter = len(words) < len(nwords) and nwords[: len(words)] == words
             longer = len(nwords) < len(words) and words[: len(nwords)] == nwords
             # "Anglo" for "Anglo American"; "Nasdaq Composite" for "Nasdaq".
+            # "Kestrel Lake Minerals" for "Kestrel Lake": its trade and legal form.
             if (shorter and (len(words) > 1 or words[0] not in _GENERIC_FIRST)) or (
                 longer
-                and all(w in _INDEX_TAILS or w.title() in _SUFFIXES for w in words[len(nwords) :])
+                and all(
+                    w in _INDEX_TAILS or w.title() in _SUFFIXES or w.title() in INDUSTRY_TAILS
+                    for w in words[len(nwords) :]
+                )
             ):
                 loose.append((at, symbol))
         for found in (exact, loose):
@@ -2362,6 +2377,20 @@ def _inside_name(n: _Name, pos: int) -> bool:
 
 
 def _resolve_reference(art: _Article, phrase: str, pos: int) -> tuple[str | None, str | None]:
+    # "X agreed to be bought by Y, sending its shares up 31%": "its" is the
+    # sentence's subject's, not the last name's.
+    if phrase[:4].casefold() == "its ":
+        owner = next(
+            (
+                n
+                for n in art.names_between(art.sentence_start(pos), pos)
+                if n.kind == "issuer" and not n.after_preposition
+            ),
+            None,
+        )
+        if owner is not None:
+            symbol = owner.symbol
+            return owner.text, symbol if symbol is not None else art.symbol_for(owner.text, pos)
     kind = REFERENCES.get(phrase.casefold().replace("’", "'"), None)
     if kind is None:
         kind = REFERENCES.get(phrase.casefold(), "issuer")
@@ -2470,6 +2499,7 @@ def _pick(
         names = art.names_between(s, e)
         if names:
             return [named(names[-1])]
+
         return [_resolve_reference(art, "the stock", s)]
     # "knocked 33.7% off the share price".
     if found.kind == "off":

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "CONNECTORS",
     "CORPORATE_SUFFIXES",
+    "INDUSTRY_TAILS",
     "NAME_ABBREVIATIONS",
     "NOT_NAME_STARTS",
     "PLACES",
@@ -18,6 +19,30 @@ __all__ = [
 #: Lower-case words that join the parts of a name: "Bank of America".
 CONNECTORS: frozenset[str] = frozenset(
     {"of", "and", "&", "de", "du", "des", "del", "la", "le", "da", "do", "für", "van", "von", "y"}
+)
+
+#: Words of a company's trade that its short name drops: "Kestrel Lake
+#: Minerals" is "Kestrel Lake" in the next paragraph.
+INDUSTRY_TAILS: frozenset[str] = frozenset(
+    {
+        "Minerals",
+        "Mining",
+        "Mines",
+        "Resources",
+        "Metals",
+        "Energy",
+        "Exploration",
+        "Explorations",
+        "Royalties",
+        "Royalty",
+        "Gold",
+        "Silver",
+        "Copper",
+        "Lithium",
+        "Uranium",
+        "Nickel",
+        "Platinum",
+    }
 )
 
 #: Legal-form words that may follow a comma inside a name: "Nasdaq, Inc.".
