@@ -435,9 +435,9 @@ def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
         elif code:
             currency = CODES[code]
         else:
-            letters = ds or "".join((dp or "").split())
-            currency = DOLLAR_PREFIXES[letters]
-        return values, currency, False, _power(mag)
+            # No prefix is spelled with a space (see _PREFIX_SPELLINGS).
+            currency = DOLLAR_PREFIXES[ds or dp or ""]
+        return values, currency, False, magnitude_power(mag) if mag else 0
     if kind == "prefixed_cents":
         cp, ca = groups
         return [scale(cached_decimal(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
@@ -960,10 +960,13 @@ def _scan(text: str) -> list[_Found]:
     links = link_spans(text)
     low = lowered(text)
     found: list[_Found] = []
+    append = found.append
+    overlaps = links.overlaps if links else None
     for start, end, kind, groups, count in _matches(text):
-        if links and links.overlaps(start, end):
+        if overlaps is not None and overlaps(start, end):
             continue
-        per_match = _per_match(text, end, low)
+        # Most amounts are followed by what begins no unit: told here at once.
+        per_match = _per_match(text, end, low) if text[end : end + 1] in _PER_FIRST else None
         if kind == "rand" and not _looks_like_rand(groups, per_match):
             continue
         read = _read(kind, groups, count)
@@ -979,7 +982,7 @@ def _scan(text: str) -> list[_Found]:
                 each = True
             per_end = per_match.end()
         for value in values:
-            found.append(_Found(value, currency, cents, per, each, power, start, end, per_end))
+            append(_Found(value, currency, cents, per, each, power, start, end, per_end))
     return found
 
 
@@ -1146,15 +1149,21 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
         return ()
     cents_dollar = _dominant_dollar(found, dollar)
     cues = _Cues(text)
+    cued: bool | None = None  # whether the text holds a cue, asked once
     for f in found:
-        if f.per is None and (f.each or cues.found):
-            f.per = cues.per(f)
+        if f.per is None:
+            if f.each:
+                f.per = cues.per(f)
+            else:
+                if cued is None:
+                    cued = cues.found
+                if cued:
+                    f.per = cues.per(f)
         if f.currency is None:
             f.currency = cents_dollar if f.cents else dollar
     _link_neighbours(text, found)
-    money = []
-    for f in found:
-        money.append(
+    return tuple(
+        [
             _new_money(
                 amount=f.amount,
                 currency=f.currency or dollar,
@@ -1163,8 +1172,9 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
                 start=f.start,
                 end=f.end,
             )
-        )
-    return tuple(money)
+            for f in found
+        ]
+    )
 
 
 # As attrs' __init__ builds it, through the slots' own setters: half the
