@@ -1532,11 +1532,19 @@ def _dated_items(text: str, days: list[DateMention]) -> list[tuple[int, int, dt.
     above, the date line and that teaser.
     """
     items: list[tuple[int, int, dt.date]] = []
-    floor = _header_end(text)
+    # Where the first lines end is found only once a day stands on its own
+    # line: most texts hold none.
+    floor: int | None = None
     for d in days:
-        bounds = _date_line(text, d) if d.start >= floor else None
-        if bounds is None or d.value is None:
+        if d.value is None or (floor is not None and d.start < floor):
             continue
+        bounds = _date_line(text, d)
+        if bounds is None:
+            continue
+        if floor is None:
+            floor = _header_end(text)
+            if d.start < floor:
+                continue
         line_start, line_end = bounds
         above = _line_above(text, line_start, floor)
         below = _line_below(text, line_end)
