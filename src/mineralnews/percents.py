@@ -296,10 +296,11 @@ def find_percents(text: str) -> tuple[Percent, ...]:
     # The spans of the text's addresses, kept for the other finders of an
     # article; link_spans tells at once that most texts hold none.
     links = link_spans(text)
+    overlaps = links.overlaps if links else None
     found: list[Percent] = []
     append = found.append
     for start, end, sign, figure, upper in _matches(text):
-        if links and links.overlaps(start, end):
+        if overlaps is not None and overlaps(start, end):
             continue
         written = text[start:end]
         value = cached_decimal(sign + figure if sign else figure)
