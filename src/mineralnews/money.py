@@ -295,8 +295,20 @@ _DIGIT = regex.compile(r"[0-9]")
 _MAGNITUDE_WORD = regex.compile(MAGNITUDE_WORD, regex.VERSION1)
 
 
+if not all(w.isascii() and w.islower() for w in MAGNITUDE_WORDS):
+    raise AssertionError("a magnitude word is not in lower-case ASCII")
+
+
 def _may_hold(text: str) -> bool:
-    return _DIGIT.search(text) is not None or _MAGNITUDE_WORD.search(text) is not None
+    if _DIGIT.search(text) is not None:
+        return True
+    # Without a figure, the magnitude words are looked for in the lower-cased
+    # text (see numbers.lowered): a few substring tests, many times faster
+    # than a case-insensitive scan of the text.
+    low = lowered(text)
+    if low is not None:
+        return any(word in low for word in MAGNITUDE_WORDS)
+    return _MAGNITUDE_WORD.search(text) is not None
 
 
 # What a statement of the dollar must hold, lower-cased: a word that opens
