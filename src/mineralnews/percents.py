@@ -124,9 +124,19 @@ def _may_hold(text: str) -> bool:
     return (
         "%" in text
         or "％" in text
-        or _PERCENT_WORD_PART.search(text) is not None
+        or _may_say_percent(text)
         or ("pc" in text and _ATTACHED_PC.search(text) is not None)
     )
+
+
+def _may_say_percent(text: str) -> bool:
+    """Whether ``text`` holds "cent" or "pct" in any case: in its lower-cased
+    form (see numbers.lowered), two substring tests many times faster than
+    a case-insensitive scan."""
+    low = lowered(text)
+    if low is None:
+        return _PERCENT_WORD_PART.search(text) is not None
+    return "cent" in low or "pct" in low
 
 
 # The groups of PERCENT, in the order _percents unpacks them.
