@@ -1247,9 +1247,10 @@ class _DayScan:
         self.done = 0  # every place before it where a date may start was tried
         self.floor = 0  # the end of the last date found
 
-    def days(self, lo: int, hi: int) -> list[_Day]:
+    def days(self, lo: int, hi: int, opening: _Opening | None = None) -> list[_Day]:
         """The written days that start in ``text[lo:hi]``, from ``lo`` on
-        from the last stretch asked for."""
+        from the last stretch asked for. ``opening``: the grammar's match
+        at a place, and its day, already found by :func:`_day_opening`."""
         text = self.text
         start = self.done
         if lo > start:
@@ -1263,14 +1264,19 @@ class _DayScan:
                 break
             if at < self.floor:
                 continue
-            m = (DIGIT_DATE if text[at] <= "9" else WORD_DATE).match(text, at)
-            if m is None:
-                continue
+            m: regex.Match[str] | None
+            value: dt.date | None
+            if opening is not None and at == opening[0].start():
+                m, value = opening  # the same match, not sought again
+            else:
+                m = (DIGIT_DATE if text[at] <= "9" else WORD_DATE).match(text, at)
+                if m is None:
+                    continue
+                value = _written_value(m) if at >= lo else None
             self.floor = m.end()
-            if at >= lo:
-                value = _written_value(m)
-                if value is not None and not _in_link(text, at, m.end()):
-                    found.append(_Day(at, m.end(), value))
+            # A day before ``lo`` is read for its end alone: it has no value.
+            if value is not None and not _in_link(text, at, m.end()):
+                found.append(_Day(at, m.end(), value))
         self.done = max(self.done, hi)
         return found
 
@@ -1282,15 +1288,23 @@ def _may_hold_links(text: str) -> bool:
     return _may_hold_link(text)
 
 
-def _may_open_day(text: str, at: int) -> bool:
-    """False when no written day can start at ``at``, whatever precedes it:
-    the grammar, tried there, finds none. (Where it finds one, a date
-    before it may still cover it.)"""
+# The grammar's match at a place, and the written day it names.
+_Opening = tuple[regex.Match[str], dt.date]
+
+
+def _day_opening(text: str, at: int) -> _Opening | None:
+    """None when no written day can start at ``at``, whatever precedes it:
+    the grammar, tried there, finds none. Else its match and day, which
+    :meth:`_DayScan.days` then takes as found (a date before it may still
+    cover it)."""
     first = text[at]
     if first not in _OPENING_CHARS or _PLACE.match(text, at) is None:
-        return False
+        return None
     m = (DIGIT_DATE if first <= "9" else WORD_DATE).match(text, at)
-    return m is not None and _written_value(m) is not None
+    if m is None:
+        return None
+    value = _written_value(m)
+    return None if value is None else (m, value)
 
 
 _OPENING_CHARS = frozenset("0123456789" + _FIRST_CHARS)
@@ -1373,8 +1387,9 @@ def _wire_days(head: str) -> Iterator[_Day]:
         for mark in _WIRE_MARK.finditer(head, first, end):
             if mark.start() > first + _WIRE_REACH:
                 break
-            if _may_open_day(head, mark.end()):
-                yield from scan.days(mark.end(), mark.end() + 1)
+            opening = _day_opening(head, mark.end())
+            if opening is not None:
+                yield from scan.days(mark.end(), mark.end() + 1, opening)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -1412,8 +1427,9 @@ def _top_days(head: str) -> list[_Day]:
                 days += scan.days(start, end)
             else:
                 at = end - len(line.lstrip(_LINE_OPENERS))
-                if at < end and _may_open_day(head, at):
-                    days += scan.days(at, at + 1)
+                opening = _day_opening(head, at) if at < end else None
+                if opening is not None:
+                    days += scan.days(at, at + 1, opening)
             if other_breaks:
                 lines_before += sum(1 for part in line.splitlines() if part.strip())
             elif not line.isspace():
@@ -1560,11 +1576,19 @@ def _dated_items(text: str, days: list[DateMention]) -> list[tuple[int, int, dt.
     above, the date line and that teaser.
     """
     items: list[tuple[int, int, dt.date]] = []
-    floor = _header_end(text)
+    # Where the first lines end is found only once a day stands on its own
+    # line: most texts hold none.
+    floor: int | None = None
     for d in days:
-        bounds = _date_line(text, d) if d.start >= floor else None
-        if bounds is None or d.value is None:
+        if d.value is None or (floor is not None and d.start < floor):
             continue
+        bounds = _date_line(text, d)
+        if bounds is None:
+            continue
+        if floor is None:
+            floor = _header_end(text)
+            if d.start < floor:
+                continue
         line_start, line_end = bounds
         above = _line_above(text, line_start, floor)
         below = _line_below(text, line_end)

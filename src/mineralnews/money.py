@@ -306,8 +306,20 @@ _DIGIT = regex.compile(r"[0-9]")
 _MAGNITUDE_WORD = regex.compile(MAGNITUDE_WORD, regex.VERSION1)
 
 
+if not all(w.isascii() and w.islower() for w in MAGNITUDE_WORDS):
+    raise AssertionError("a magnitude word is not in lower-case ASCII")
+
+
 def _may_hold(text: str) -> bool:
-    return _DIGIT.search(text) is not None or _MAGNITUDE_WORD.search(text) is not None
+    if _DIGIT.search(text) is not None:
+        return True
+    # Without a figure, the magnitude words are looked for in the lower-cased
+    # text (see numbers.lowered): a few substring tests, many times faster
+    # than a case-insensitive scan of the text.
+    low = lowered(text)
+    if low is not None:
+        return any(word in low for word in MAGNITUDE_WORDS)
+    return _MAGNITUDE_WORD.search(text) is not None
 
 
 # What a statement of the dollar must hold, lower-cased: a word that opens
@@ -446,9 +458,9 @@ def _read(kind: str, groups: _Groups, count: str | None) -> _Read | None:
         elif code:
             currency = CODES[code]
         else:
-            letters = ds or "".join((dp or "").split())
-            currency = DOLLAR_PREFIXES[letters]
-        return values, currency, False, _power(mag)
+            # No prefix is spelled with a space (see _PREFIX_SPELLINGS).
+            currency = DOLLAR_PREFIXES[ds or dp or ""]
+        return values, currency, False, magnitude_power(mag) if mag else 0
     if kind == "prefixed_cents":
         cp, ca = groups
         return [scale(cached_decimal(ca or ""), -2)], SUBUNIT_PREFIXES[cp or ""], True, 0
@@ -975,6 +987,8 @@ def _scan(text: str) -> list[_Found]:
     links = link_spans(text)
     low = lowered(text)
     found: list[_Found] = []
+    append = found.append
+    overlaps = links.overlaps if links else None
     # Whole rand figures ("R712"), kept until the text shows it speaks of rand.
     plain_rand: list[tuple[int, int, _Groups, regex.Match[str] | None]] = []
 
@@ -999,12 +1013,13 @@ def _scan(text: str) -> list[_Found]:
                 each = True
             per_end = per_match.end()
         for value in values:
-            found.append(_Found(value, currency, cents, per, each, power, start, end, per_end))
+            append(_Found(value, currency, cents, per, each, power, start, end, per_end))
 
     for start, end, kind, groups, count in _matches(text):
-        if links and links.overlaps(start, end):
+        if overlaps is not None and overlaps(start, end):
             continue
-        per_match = _per_match(text, end, low)
+        # Most amounts are followed by what begins no unit: told here at once.
+        per_match = _per_match(text, end, low) if text[end : end + 1] in _PER_FIRST else None
         if kind == "rand" and not _looks_like_rand(groups, per_match):
             if len(groups[0] or "") >= 2:
                 plain_rand.append((start, end, groups, per_match))
@@ -1184,15 +1199,21 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
         return ()
     cents_dollar = _dominant_dollar(found, dollar)
     cues = _Cues(text)
+    cued: bool | None = None  # whether the text holds a cue, asked once
     for f in found:
-        if f.per is None and (f.each or cues.found):
-            f.per = cues.per(f)
+        if f.per is None:
+            if f.each:
+                f.per = cues.per(f)
+            else:
+                if cued is None:
+                    cued = cues.found
+                if cued:
+                    f.per = cues.per(f)
         if f.currency is None:
             f.currency = cents_dollar if f.cents else dollar
     _link_neighbours(text, found)
-    money = []
-    for f in found:
-        money.append(
+    return tuple(
+        [
             _new_money(
                 amount=f.amount,
                 currency=f.currency or dollar,
@@ -1201,8 +1222,9 @@ def find_money(text: str, *, dollar: str = "USD") -> tuple[Money, ...]:
                 start=f.start,
                 end=f.end,
             )
-        )
-    return tuple(money)
+            for f in found
+        ]
+    )
 
 
 # As attrs' __init__ builds it, through the slots' own setters: half the

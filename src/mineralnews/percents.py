@@ -125,9 +125,19 @@ def _may_hold(text: str) -> bool:
     return (
         "%" in text
         or "％" in text
-        or _PERCENT_WORD_PART.search(text) is not None
+        or _may_say_percent(text)
         or ("pc" in text and _ATTACHED_PC.search(text) is not None)
     )
+
+
+def _may_say_percent(text: str) -> bool:
+    """Whether ``text`` holds "cent" or "pct" in any case: in its lower-cased
+    form (see numbers.lowered), two substring tests many times faster than
+    a case-insensitive scan."""
+    low = lowered(text)
+    if low is None:
+        return _PERCENT_WORD_PART.search(text) is not None
+    return "cent" in low or "pct" in low
 
 
 # The groups of PERCENT, in the order _percents unpacks them.
@@ -329,10 +339,11 @@ def find_percents(text: str) -> tuple[Percent, ...]:
     # The spans of the text's addresses, kept for the other finders of an
     # article; link_spans tells at once that most texts hold none.
     links = link_spans(text)
+    overlaps = links.overlaps if links else None
     found: list[Percent] = []
     append = found.append
     for start, end, sign, figure, upper in _matches(text):
-        if links and links.overlaps(start, end):
+        if overlaps is not None and overlaps(start, end):
             continue
         written = text[start:end]
         value = cached_decimal(sign + figure if sign else figure)

@@ -590,8 +590,9 @@ def find_tickers(text: str) -> tuple[Ticker, ...]:
     found: list[Ticker] = []
     prev_end = -1
     prev_company: str | None = None
+    overlaps = links.overlaps if links else None
     for start, end, exchanges, symbols in _scan(text):
-        if links and links.overlaps(start, end):
+        if overlaps is not None and overlaps(start, end):
             continue
         needs = (
             _needs_parentheses(exchanges[0][0])
