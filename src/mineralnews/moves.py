@@ -2170,40 +2170,56 @@ def _session_and_period(
     text, sessions, periods = art.text, art.sessions, art.periods
     session = period = None
     a, b = group_end, _clause_reach(art, group_end, stop)
+    anchor = found.anchor
     # Both windows lie in the words from the first to the end of the clause:
     # most hold no word of a session or a window, and need no more reading.
-    window = _folded(text[left_from:b])
-    if not (sessions.holds_a_key(window) or periods.holds_a_key(window)):
+    # A window holds no word its whole stretch lacks: a kind of word the
+    # stretch lacks is not looked for again in either window.
+    stretch = _folded(text[left_from:b])
+    may_session = sessions.holds_a_key(stretch)
+    may_period = periods.holds_a_key(stretch)
+    if not (may_session or may_period):
         return None, None
+    # Each character folds to one, mostly: the windows are then slices of the
+    # stretch, not folded again.
+    aligned = len(stretch) == b - left_from
+    end = b
+
+    def folded(lo: int, hi: int) -> str:
+        if aligned and left_from <= lo <= hi <= end:
+            return stretch[lo - left_from : hi - left_from]
+        return _folded(text[lo:hi])
+
     # The clause after the figures ends at a word such as "after" or "while".
     # Most clauses hold no word of a session or a window as far as they may
     # run: those need not be cut, nor scanned.
-    window = _folded(text[a:b])
-    may_session, may_period = sessions.holds_a_key(window), periods.holds_a_key(window)
-    if may_session or may_period:
+    window = folded(a, b)
+    after_session = may_session and sessions.holds_a_key(window)
+    after_period = may_period and periods.holds_a_key(window)
+    if after_session or after_period:
         m = _CLAUSE_WORD.search(text, a, b)
         if m is not None:
             b = m.start()
-            window = _folded(text[a:b])
-            may_session = may_session and sessions.holds_a_key(window)
-            may_period = may_period and periods.holds_a_key(window)
-        if may_session:
+            window = folded(a, b)
+            after_session = after_session and sessions.holds_a_key(window)
+            after_period = after_period and periods.holds_a_key(window)
+        if after_session:
             m = sessions.first_held(a, b)
             if m is not None:
                 session = _session_name(m)
-        if may_period:
+        if after_period:
             m = periods.first_held(a, b)
             if m is not None:
                 period = m.group()
-    if session is None or period is None:
+    if (session is None and may_session) or (period is None and may_period):
         # Else the words before the verb: "In pre-market trading, Atlas rose 5%".
-        a, b = left_from, found.anchor
-        window = _folded(text[a:b])
-        if session is None and sessions.holds_a_key(window):
+        a, b = left_from, anchor
+        window = folded(a, b)
+        if session is None and may_session and sessions.holds_a_key(window):
             m = sessions.first_held(a, b)
             if m is not None:
                 session = _session_name(m)
-        if period is None and periods.holds_a_key(window):
+        if period is None and may_period and periods.holds_a_key(window):
             m = periods.first_held(a, b)
             if m is not None:
                 period = m.group()
