@@ -2459,8 +2459,12 @@ def _pick(
         ):
             return None
         # "the company's cash position": a figure after the owner's name.
-        np_refs = art.references.within(s, e)
-        owner_end = max([s, *(n.end for n in names), *(m.end() for m in np_refs)])
+        owner_end = max([s, *(n.end for n in names)])
+        # The phrase's references are read only where no name ends it: a phrase
+        # with a name is given to the name, and a reference inside ends no later.
+        np_refs = art.references.within(s, e) if owner_end < e else []
+        if np_refs:
+            owner_end = max(owner_end, np_refs[-1].end())
         # Most phrases end with their owner's name: no words after it to read.
         after_owner = (
             [w.casefold() for w in _WORD.findall(text, owner_end, e)] if owner_end < e else []
