@@ -1108,7 +1108,9 @@ def _is_name_core(core: str) -> bool:
 
 
 # A full stop that ends a sentence or an abbreviation; not the one in "17.56".
-_FULL_STOP = regex.compile(r"\.(?=\s)")
+# The standard re module lists them faster: its pattern spells out the spaces
+# of ``regex``'s \s (see _SPACES).
+_FULL_STOP = re.compile(f"\\.(?=[{_SPACES}])")
 
 
 def _chunk_starts(text: str) -> list[int]:
@@ -1118,7 +1120,8 @@ def _chunk_starts(text: str) -> list[int]:
     Pieces are small, so a look-up scans little more than the words it asks about;
     no smaller, so a figure's decimal point does not cost a scan of its own.
     """
-    return [0, *(m.start() for m in _FULL_STOP.finditer(text, 1))]
+    # Their starts are read in C: no Python call per stop.
+    return [0, *map(re.Match.start, _FULL_STOP.finditer(text, 1))]
 
 
 class _Walls(NamedTuple):
@@ -2198,10 +2201,10 @@ def _direction(
     if previous is None:
         return None
     m = _CONTINUATION.match(text, lo, first.start) if before.endswith(_CONTINUATION_ENDS) else None
-    if (
-        m is None
-        and before.endswith(_AND_ENDS)
-        and (
+    if m is None and before.endswith(_AND_ENDS):
+        # "and" is looked for first: most words that end a hedge stand after none.
+        m = _AND.match(text, lo, first.start)
+        if m is not None and not (
             _WHEN_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
             or (
                 (after is None or after.startswith(("on", "in")))
@@ -2211,9 +2214,8 @@ def _direction(
                 "-listed" in text[last.end : last.end + _MAX_RIGHT]
                 and _VENUE_AFTER.match(text, last.end, last.end + _MAX_RIGHT)
             )
-        )
-    ):
-        m = _AND.match(text, lo, first.start)
+        ):
+            m = None
     if m is not None:
         if _no_move_after(text, last.end, after):
             return None
@@ -2244,40 +2246,56 @@ def _session_and_period(
     text, sessions, periods = art.text, art.sessions, art.periods
     session = period = None
     a, b = group_end, _clause_reach(art, group_end, stop)
+    anchor = found.anchor
     # Both windows lie in the words from the first to the end of the clause:
     # most hold no word of a session or a window, and need no more reading.
-    window = _folded(text[left_from:b])
-    if not (sessions.holds_a_key(window) or periods.holds_a_key(window)):
+    # A window holds no word its whole stretch lacks: a kind of word the
+    # stretch lacks is not looked for again in either window.
+    stretch = _folded(text[left_from:b])
+    may_session = sessions.holds_a_key(stretch)
+    may_period = periods.holds_a_key(stretch)
+    if not (may_session or may_period):
         return None, None
+    # Each character folds to one, mostly: the windows are then slices of the
+    # stretch, not folded again.
+    aligned = len(stretch) == b - left_from
+    end = b
+
+    def folded(lo: int, hi: int) -> str:
+        if aligned and left_from <= lo <= hi <= end:
+            return stretch[lo - left_from : hi - left_from]
+        return _folded(text[lo:hi])
+
     # The clause after the figures ends at a word such as "after" or "while".
     # Most clauses hold no word of a session or a window as far as they may
     # run: those need not be cut, nor scanned.
-    window = _folded(text[a:b])
-    may_session, may_period = sessions.holds_a_key(window), periods.holds_a_key(window)
-    if may_session or may_period:
+    window = folded(a, b)
+    after_session = may_session and sessions.holds_a_key(window)
+    after_period = may_period and periods.holds_a_key(window)
+    if after_session or after_period:
         m = _CLAUSE_WORD.search(text, a, b)
         if m is not None:
             b = m.start()
-            window = _folded(text[a:b])
-            may_session = may_session and sessions.holds_a_key(window)
-            may_period = may_period and periods.holds_a_key(window)
-        if may_session:
+            window = folded(a, b)
+            after_session = after_session and sessions.holds_a_key(window)
+            after_period = after_period and periods.holds_a_key(window)
+        if after_session:
             m = sessions.first_held(a, b)
             if m is not None:
                 session = _session_name(m)
-        if may_period:
+        if after_period:
             m = periods.first_held(a, b)
             if m is not None:
                 period = m.group()
-    if session is None or period is None:
+    if (session is None and may_session) or (period is None and may_period):
         # Else the words before the verb: "In pre-market trading, Atlas rose 5%".
-        a, b = left_from, found.anchor
-        window = _folded(text[a:b])
-        if session is None and sessions.holds_a_key(window):
+        a, b = left_from, anchor
+        window = folded(a, b)
+        if session is None and may_session and sessions.holds_a_key(window):
             m = sessions.first_held(a, b)
             if m is not None:
                 session = _session_name(m)
-        if period is None and periods.holds_a_key(window):
+        if period is None and may_period and periods.holds_a_key(window):
             m = periods.first_held(a, b)
             if m is not None:
                 period = m.group()
@@ -2603,8 +2621,12 @@ def _pick(
         ):
             return None
         # "the company's cash position": a figure after the owner's name.
-        np_refs = art.references.within(s, e)
-        owner_end = max([s, *(n.end for n in names), *(m.end() for m in np_refs)])
+        owner_end = max([s, *(n.end for n in names)])
+        # The phrase's references are read only where no name ends it: a phrase
+        # with a name is given to the name, and a reference inside ends no later.
+        np_refs = art.references.within(s, e) if owner_end < e else []
+        if np_refs:
+            owner_end = max(owner_end, np_refs[-1].end())
         # Most phrases end with their owner's name: no words after it to read.
         after_owner = (
             [w.casefold() for w in _WORD.findall(text, owner_end, e)] if owner_end < e else []
@@ -2694,20 +2716,22 @@ def _pick(
     candidates: list[_Name] = [n for n in art.names_between(floor, anchor) if n.kind != "place"]
     candidates += art.commodities_within(floor, anchor)
     candidates.sort(key=lambda n: n.start)
-    # "the biggest faller on the index": a reference after a preposition is
-    # where the subject stands, not what moved.
-    refs = [
-        r
-        for r in art.references.within(floor, anchor)
-        if not _PREPOSITION_LEFT.match(text, max(floor, r.start() - 20), r.start())
-    ]
     if distribute:
         chain = _group_of(art, candidates, want)
         if chain is not None:
             return [named(n) for n in chain]
     singles = [n for n in candidates if not n.after_preposition]
     best_name = singles[-1] if singles else None
-    best_ref = refs[-1] if refs else None
+    # "the biggest faller on the index": a reference after a preposition is
+    # where the subject stands, not what moved. The last other one counts.
+    best_ref = next(
+        (
+            r
+            for r in reversed(art.references.within(floor, anchor))
+            if not _PREPOSITION_LEFT.match(text, max(floor, r.start() - 20), r.start())
+        ),
+        None,
+    )
     if best_ref is not None and (best_name is None or best_ref.start() > best_name.end):
         # "Shares of Atlas Gold ... slid 5%, after sliding 14%": the name after
         # "of" is the one the shares are of.
