@@ -483,6 +483,7 @@ DATELINES = [
         D(2024, 1, 5),
     ),
     ("Title\nToronto, Ontario--(Newsfile Corp. - March 3, 2025) - Atlas Inc.", D(2025, 3, 3)),
+    ("RENO, NV / ACCESSWIRE / June 18, 2025 / Kestrel Gold Corp. said", D(2025, 6, 18)),
     ("Title\n\nMay 30, 2024\nin TSX\n\nResults for the period ended 31 March 2024", D(2024, 5, 30)),
 ]
 

@@ -1169,8 +1169,9 @@ _LABEL_OPENER = re.compile(r"\n(?:[*•|·\-]|[^\S\n])*+[pPrRdDfFuUlLmM]")
 _LABEL_OPENER_FIRST = re.compile(_LABEL_OPENER.pattern[2:])  # on the first line
 
 # A wire dateline: "NEW YORK, July 20, 2022 (GLOBE NEWSWIRE) --",
-# "Toronto--(Newsfile Corp. - March 3, 2025) -".
-_WIRE_BEFORE = regex.compile(r"[\s*•]*+\p{Lu}[^\n]{0,100}(?:,|[-–—(])\s*+$")
+# "Toronto--(Newsfile Corp. - March 3, 2025) -", "RENO, NV / ACCESSWIRE /
+# June 18, 2025 /".
+_WIRE_BEFORE = regex.compile(r"[\s*•]*+\p{Lu}[^\n]{0,100}(?:,|[-–—(/])\s*+$")
 _WIRE_AFTER = regex.compile(r"\s*+(?:\(|/|\)|--|[–—]|-\s)")
 
 # A line that holds only a date, perhaps with its time and zone.
@@ -1340,7 +1341,7 @@ _WIRE_LEAD = regex.compile(r"[\s*•]*+\p{Lu}")
 # A figure before what may follow a wire dateline's date (the standard
 # library's ``\s`` holds every space of ``regex``'s).
 _WIRE_END = re.compile(r"[0-9]\s*(?:[(/)–—]|--|-\s)")
-_WIRE_MARK = regex.compile(rf"[,\-–—(]\s*+(?=[0-9{_FIRST_CHARS}])")
+_WIRE_MARK = regex.compile(rf"[,\-–—(/]\s*+(?=[0-9{_FIRST_CHARS}])")
 _WIRE_REACH = 100
 
 
@@ -1367,7 +1368,7 @@ def _labelled_days(head: str) -> list[_Day]:
 
 def _wire_days(head: str) -> Iterator[_Day]:
     """The written days that stand where a wire dateline's date stands: just
-    after a comma, dash or bracket at most :data:`_WIRE_REACH` characters
+    after a comma, dash, bracket or slash at most :data:`_WIRE_REACH` characters
     after the first capital of their line, and before what
     :data:`_WIRE_AFTER` takes. No other day can satisfy the wire patterns."""
     # A written day ends in a figure: a line after the last such end holds none.
