@@ -380,6 +380,12 @@ LINKING = [
         id="its-shares-are-the-subject-s",
     ),
     pytest.param(
+        "Orion Metals (TSX: ORM) rose 5% after Atlas Gold (TSX: AGX) raised its offer; "
+        "its shares fell 2%.",
+        [("Orion Metals", "ORM", "up", Decimal("5")), ("Atlas Gold", "AGX", "down", Decimal("2"))],
+        id="its-shares-in-a-clause-after-a-semicolon",
+    ),
+    pytest.param(
         'Ridge Lithium Corp. ("Ridge" or the "Company") (TSXV: RLC) signed a deal. '
         "Ridge shares rose 12%.",
         [("Ridge", "RLC", "up", Decimal("12"))],

@@ -2398,10 +2398,12 @@ def _resolve_reference(art: _Article, phrase: str, pos: int) -> tuple[str | None
     # "X agreed to be bought by Y, sending its shares up 31%": "its" is the
     # sentence's subject's, not the last name's.
     if phrase[:4].casefold() == "its ":
+        opened = art.sentence_start(pos)
+        opened = max(opened, art.text.rfind(";", opened, pos) + 1)
         owner = next(
             (
                 n
-                for n in art.names_between(art.sentence_start(pos), pos)
+                for n in art.names_between(opened, pos)
                 if n.kind == "issuer" and not n.after_preposition
             ),
             None,
