@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -407,16 +408,20 @@ _SPACES = (
 )
 _LEAD_PUNCT = "(\"'“‘[«"
 _TRAIL_PUNCT = ",;:)\"'”’]».!?"
-_TOKEN = re.compile(f"[^{_SPACES}]++")
+# The text split at its runs of spaces, kept: the tokens and the spaces
+# between them alternate, and their lengths give every token's span in C.
+_SPLIT = re.compile(f"([{_SPACES}]++)")
 # Each token as a letter, from its first character: "a" a lower-case word,
 # which only ends a name; "B" a figure, which starts none but may go on one; "A"
 # a token that may start a name. Made in C from the first characters: those
 # past Latin-1 are made "?", an "A". An amount ("$5") is an "A" here, though it
-# starts no name, and "of", "de", "plc" ("Bank of Montreal", "Banco de Chile",
-# "Acme plc"), with their marks, an "a", though they go on one: see
-# _Tokens.name_stretches.
+# starts no name. A lower-case word that starts as "of", "de" or "plc" do is an
+# "o"; those that are one of them ("Bank of Montreal", "Banco de Chile", "Acme
+# plc"), with their marks, are made "J" after: they go on a name.
 _KIND_TABLE = bytes(
-    ord("a")
+    ord("o")
+    if chr(b) in "odp"
+    else ord("a")
     if chr(b) in "abcdefghijklmnopqrstuvwxyz"
     else ord("B")
     if chr(b) in "0123456789"
@@ -424,9 +429,10 @@ _KIND_TABLE = bytes(
     for b in range(256)
 )
 _LOWER_IN_NAMES = ("of", "de", "plc")
-# The stretches of tokens that may start or go on a name, from the first one
-# that may start a name among them: the tokens before it are added after.
-_NAME_STRETCH = re.compile("A[AB]*+")
+# The stretches of tokens that may start or go on a name, with one that may
+# start a name among them: the tokens around them only end one. A stretch is
+# tried from its first token alone, so a long one without an "A" costs no retries.
+_NAME_STRETCH = re.compile(rb"(?<![BJ])[BJ]*+A[ABJ]*+")
 _PREPOSITIONS = frozenset(
     {
         "in",
@@ -753,7 +759,6 @@ class _Token(NamedTuple):
 _DIGITS = frozenset("0123456789")
 _OPENS_NO_NAME = _DIGITS | frozenset("odp")
 _PAREN = regex.compile(r"[()]")
-_NEWLINE = regex.compile(r"\n")
 
 
 class _Tokens(dict[int, _Token]):
@@ -765,22 +770,44 @@ class _Tokens(dict[int, _Token]):
     plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_text", "after_newline", "ends", "kinds", "starts")
+    __slots__ = ("_text", "after_newline", "ends", "kinds", "starts", "words")
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self._text = text
-        found = list(_TOKEN.finditer(text))
-        # Unbound methods, mapped in C: no Python call per token.
-        self.starts: list[int] = list(map(re.Match.start, found))
-        self.ends: list[int] = list(map(re.Match.end, found))
+        # Tokens and spaces alternate, a token first and last, maybe empty ones.
+        parts = _SPLIT.split(text)
+        at = list(itertools.accumulate(map(len, parts), initial=0))
+        self.words: list[str] = parts[0::2]
+        self.starts: list[int] = at[0::2]
+        self.ends: list[int] = at[1::2]
+        spaces = parts[1::2]
+        # The index, among the tokens kept, of the token after the first space.
+        after_first = 1
+        if self.words[-1] == "":
+            for kept in (self.words, self.starts, self.ends):
+                del kept[-1]
+        if self.words and self.words[0] == "":
+            for kept in (self.words, self.starts, self.ends):
+                del kept[0]
+            after_first = 0
         # A letter per token: see _KIND_TABLE.
         firsts = "".join(map(text.__getitem__, self.starts))
-        self.kinds = firsts.encode("latin-1", "replace").translate(_KIND_TABLE).decode("ascii")
-        # The tokens with a line break before them.
-        self.after_newline = {
-            bisect.bisect_left(self.starts, m.start()) for m in _NEWLINE.finditer(text)
-        }
+        kinds = bytearray(firsts.encode("latin-1", "replace").translate(_KIND_TABLE))
+        words = self.words
+        i = kinds.find(b"o")
+        while i >= 0:
+            if words[i].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES:
+                kinds[i] = ord("J")
+            i = kinds.find(b"o", i + 1)
+        self.kinds = bytes(kinds)
+        # The tokens with a line break before them; the count of tokens for a
+        # line break after the last one.
+        self.after_newline = set(
+            itertools.compress(
+                itertools.count(after_first), map(str.__contains__, spaces, itertools.repeat("\n"))
+            )
+        )
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -810,33 +837,10 @@ class _Tokens(dict[int, _Token]):
 
     def name_stretches(self) -> list[tuple[int, int]]:
         """The stretches of tokens, ``[start, end)``, where a name may stand: the
-        tokens that may start or go on a name, with lower-case words around them,
-        and one that may start a name among them. The others hold none.
+        tokens that may start or go on a name, between lower-case words, and one
+        that may start a name among them. The others hold none.
         """
-        text, starts, ends, kinds = self._text, self.starts, self.ends, self.kinds
-        n = len(kinds)
-
-        def goes_on(i: int) -> bool:
-            # Any token but a lower-case word, and "of", "de" or "plc" with their
-            # marks. Most words start with none of their letters: no word to read.
-            return kinds[i] != "a" or (
-                text[starts[i]] in "odp"
-                and text[starts[i] : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
-            )
-
-        found: list[tuple[int, int]] = []
-        for m in _NAME_STRETCH.finditer(kinds):
-            a, b = m.span()
-            if found and a < found[-1][1]:
-                continue  # joined to the one before by an "of"
-            # The tokens before that go on a name, then a lower-case word on each
-            # side: "of", "de" or "plc" goes on the stretch, with the tokens past it.
-            while a > 0 and goes_on(a - 1):
-                a -= 1
-            while b < n and goes_on(b):
-                b += 1
-            found.append((a, b))
-        return found
+        return [m.span() for m in _NAME_STRETCH.finditer(self.kinds)]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1004,14 +1008,19 @@ _OPENS_NO_RUN = frozenset(
 _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
 
 
-class _Core(NamedTuple):
-    """What the name scan asks of a token's core: worked out once per word."""
+class _Word(NamedTuple):
+    """What the name scan asks of a token: worked out once per word, marks and all."""
 
+    no_start: bool  # a figure, an amount ("$5") or "of", "de", "plc": starts no name
+    no_run: bool  # a bare word that starts no name: "The", "May"
+    lead: str  # the marks before the core
+    core: str
+    trail: str  # the marks after it
     lower: bool  # a lower-case word: it only ends a name
     cashtag: bool  # "$ABCD"
     ric: bool  # a Reuters code, unless a mark stands before it
     glued: int  # where an index glued to its verb ends ("Indexrose"), else 0
-    namelike: bool  # a name's word, unless a parenthesis stands before it
+    namelike: bool  # a name's word, with no parenthesis before it
     year: bool  # "2025" goes on a name: "Vision 2030"
     legal: bool  # a legal form goes on a name: "Acme Ltd"
     joiner: bool  # "of", "de", "&" join two names' words
@@ -1022,17 +1031,25 @@ class _Core(NamedTuple):
 
 
 @functools.lru_cache(maxsize=8192)
-def _core(core: str) -> _Core:
-    # Cached: news repeats its names and sentence openers.
+def _word(word: str) -> _Word:
+    # Cached: news repeats its names and sentence openers, with their marks.
+    lead, core, trail = _parts(word)
     plain = core.isalpha()
     glued = _GLUED.match(core) if core.endswith(_GLUED_ENDS) else None
-    return _Core(
+    first = word[0]
+    return _Word(
+        no_start=first in _OPENS_NO_NAME or (first in "$€£¥" and word[1:2] in _DIGITS),
+        no_run=word in _OPENS_NO_RUN,
+        lead=lead,
+        core=core,
+        trail=trail,
         lower=core[:1].islower() and core not in ("of", "de", "plc"),
         cashtag=not plain and core[:1] == "$" and _CASHTAG.fullmatch(core) is not None,
         ric=not plain and _may_be_ric(core) and _RIC.fullmatch(core) is not None,
         glued=glued.end(1) if glued else 0,
         namelike=(core[0].isupper() if plain else _is_name_core(core))
-        and core.casefold() not in _NOT_NAME_WORDS,
+        and core.casefold() not in _NOT_NAME_WORDS
+        and not lead.startswith(("(", "[")),
         year=core.isdigit() and 2 <= len(core) <= 4,
         legal=core.rstrip(".") in CORPORATE_SUFFIXES,
         joiner=core in ("of", "de", "&"),
@@ -1363,7 +1380,6 @@ class _Article:
 
     def _scan_names(self, tickers: Sequence[Ticker]) -> None:
         toks = self.tokens
-        text = self.text
         ticker_at: dict[int, Ticker] = {}
         for t in tickers:
             ticker_at.setdefault(t.start, t)
@@ -1377,7 +1393,7 @@ class _Article:
                 self._add_run(run, ticker_at, ticker_starts, sentence_first, end, symbol)
             run = []
 
-        starts, ends = toks.starts, toks.ends
+        starts, ends, words = toks.starts, toks.ends, toks.words
         # Tokens that start no name: inside parentheses, or in a listing's span.
         blocked = _in_listings(self.in_parens, starts, ends, tickers)
         after_newline = toks.after_newline
@@ -1388,39 +1404,12 @@ class _Article:
             # Lower-case words stand before: they only end a name.
             sentence_first = a == 0
             for i in range(a, b):
-                s = starts[i]
-                first = text[s]
-                if not run and (
-                    first in _OPENS_NO_NAME or (first in "$€£¥" and text[s + 1 : s + 2] in _DIGITS)
-                ):
-                    # A figure, an amount or "of" starts no name; it only ends a sentence's
-                    # first words, unless it stands in a listing or parentheses.
-                    if i in after_newline:
-                        sentence_first = True
-                    if sentence_first and not blocked[i]:
-                        sentence_first = False
-                    continue
-                # The token before ends a sentence: read only when it ends in a stop.
-                ends_sentence = (
-                    i > 0
-                    and text[ends[i - 1] - 1] in ".!?"
-                    and _parts(text[starts[i - 1] : ends[i - 1]])[2][-1:] in (".", "!", "?")
-                )
-                word = text[s : ends[i]]
-                if not run and word in _OPENS_NO_RUN:
-                    # "The", "May": a bare word that starts no name; it may start a sentence.
-                    if ends_sentence or i in after_newline:
-                        sentence_first = True
-                    continue
-                newline = i in after_newline
-                # The token is split only when it goes on a name, below.
-                lead, core, trail = _parts(word)
-                core_start = s + len(lead)
-                if newline or (ends_sentence and core[:1].isupper()):
-                    if run:
-                        close()
-                    sentence_first = True
                 (
+                    no_start,
+                    no_run,
+                    lead,
+                    core,
+                    trail,
                     lower,
                     cashtag,
                     ric,
@@ -1433,7 +1422,33 @@ class _Article:
                     symbol,
                     suffix,
                     possessive,
-                ) = _core(core)
+                ) = _word(words[i])
+                if no_start and not run:
+                    # A figure, an amount or "of" starts no name; it only ends a sentence's
+                    # first words, unless it stands in a listing or parentheses.
+                    if i in after_newline:
+                        sentence_first = True
+                    if sentence_first and not blocked[i]:
+                        sentence_first = False
+                    continue
+                # The token before ends a sentence: read only when it ends in a stop.
+                ends_sentence = (
+                    i > 0
+                    and words[i - 1][-1] in ".!?"
+                    and _word(words[i - 1]).trail[-1:] in (".", "!", "?")
+                )
+                if no_run and not run:
+                    # "The", "May": a bare word that starts no name; it may start a sentence.
+                    if ends_sentence or i in after_newline:
+                        sentence_first = True
+                    continue
+                newline = i in after_newline
+                s = starts[i]
+                core_start = s + len(lead)
+                if newline or (ends_sentence and core[:1].isupper()):
+                    if run:
+                        close()
+                    sentence_first = True
                 # Most words are lower case: they only end a name.
                 if lower:
                     if run:
@@ -1466,7 +1481,6 @@ class _Article:
                     close(end=core_start + glued)
                     sentence_first = False
                     continue
-                namelike = namelike and not lead.startswith(("(", "["))
                 if run:
                     namelike = namelike or (year and not run_trail) or legal
                     if joiner and not run_trail and i + 1 < len(toks):
