@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -399,7 +400,13 @@ _NOT_SYMBOLS = frozenset(
 
 # Words whose full stop ends no sentence: "3 p.m. ET", "No. 2", "St. Louis".
 _NOT_SENTENCE_ENDS = ("a.m", "p.m", "no", "vs", "st", "mt")
-_SENTENCE_END = regex.compile(r"[.!?]++[\"'”’)]*+(?=\s)|\n")
+# A sentence ends at a line break, or at stops, maybe with closing marks after
+# them, that end a token (see _ends_sentence).
+_SENTENCE_STOPS = ".!?"
+_SENTENCE_CLOSERS = "\"'”’)"
+_STOP_LAST = re.compile(f"[{re.escape(_SENTENCE_STOPS + _SENTENCE_CLOSERS)}]")
+_LINE_BREAK = re.compile("\n")
+_LAST = operator.itemgetter(-1)
 # The characters ``regex`` takes for ``\s``, written out so the standard ``re``
 # module, whose ``\s`` differs, finds the same tokens: it lists them faster.
 _SPACES = (
@@ -415,8 +422,8 @@ _SPLIT = re.compile(f"([{_SPACES}]++)")
 # which only ends a name; "B" a figure, which starts none but may go on one; "A"
 # a token that may start a name. Made in C from the first characters: those
 # past Latin-1 are made "?", an "A". An amount ("$5") is an "A" here, though it
-# starts no name. A lower-case word that starts as "of", "de" or "plc" do is an
-# "o"; those that are one of them ("Bank of Montreal", "Banco de Chile", "Acme
+# starts no name. A lower-case word that starts as "of", "de" and "plc" do is
+# an "o"; those that are one of them ("Bank of Montreal", "Banco de Chile", "Acme
 # plc"), with their marks, are made "J" after: they go on a name.
 _KIND_TABLE = bytes(
     ord("o")
@@ -428,7 +435,9 @@ _KIND_TABLE = bytes(
     else ord("A")
     for b in range(256)
 )
-_LOWER_IN_NAMES = ("of", "de", "plc")
+_LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
+# The tokens that may be one of those.
+_MAY_JOIN = re.compile(b"o")
 # The stretches of tokens that may start or go on a name, with one that may
 # start a name among them: the tokens around them only end one. A stretch is
 # tried from its first token alone, so a long one without an "A" costs no retries.
@@ -770,7 +779,7 @@ class _Tokens(dict[int, _Token]):
     plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_text", "after_newline", "ends", "kinds", "starts", "words")
+    __slots__ = ("_text", "after_newline", "breaks", "ends", "kinds", "starts", "words")
 
     def __init__(self, text: str) -> None:
         super().__init__()
@@ -781,32 +790,30 @@ class _Tokens(dict[int, _Token]):
         self.words: list[str] = parts[0::2]
         self.starts: list[int] = at[0::2]
         self.ends: list[int] = at[1::2]
-        spaces = parts[1::2]
-        # The index, among the tokens kept, of the token after the first space.
-        after_first = 1
         if self.words[-1] == "":
             for kept in (self.words, self.starts, self.ends):
                 del kept[-1]
         if self.words and self.words[0] == "":
             for kept in (self.words, self.starts, self.ends):
                 del kept[0]
-            after_first = 0
         # A letter per token: see _KIND_TABLE.
         firsts = "".join(map(text.__getitem__, self.starts))
         kinds = bytearray(firsts.encode("latin-1", "replace").translate(_KIND_TABLE))
         words = self.words
-        i = kinds.find(b"o")
-        while i >= 0:
-            if words[i].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES:
-                kinds[i] = ord("J")
-            i = kinds.find(b"o", i + 1)
+        # The "o" tokens' words are read in C: only those that join a name come back.
+        maybe = list(map(re.Match.start, _MAY_JOIN.finditer(kinds)))
+        bare = map(str.rstrip, map(words.__getitem__, maybe), itertools.repeat(_TRAIL_PUNCT))
+        for i in itertools.compress(maybe, map(_LOWER_IN_NAMES.__contains__, bare)):
+            kinds[i] = ord("J")
         self.kinds = bytes(kinds)
+        # Where each line starts, past its line break.
+        self.breaks: list[int] = (
+            list(map(re.Match.end, _LINE_BREAK.finditer(text))) if "\n" in text else []
+        )
         # The tokens with a line break before them; the count of tokens for a
         # line break after the last one.
         self.after_newline = set(
-            itertools.compress(
-                itertools.count(after_first), map(str.__contains__, spaces, itertools.repeat("\n"))
-            )
+            map(functools.partial(bisect.bisect_left, self.starts), self.breaks)
         )
 
     def __len__(self) -> int:
@@ -818,22 +825,16 @@ class _Tokens(dict[int, _Token]):
 
     def _split(self, i: int) -> _Token:
         s, e = self.starts[i], self.ends[i]
-        lead, core, trail = _parts(self._text[s:e])
+        lead, core, trail = _parts(self.words[i])
         cs = s + len(lead)
         newline = i in self.after_newline
         # Made without the keyword handling of the generated ``__new__``.
         return tuple.__new__(_Token, (s, e, cs, cs + len(core), core, lead, trail, newline))
 
     def core_and_trail(self, i: int) -> tuple[str, str]:
-        """The core and the trail of token ``i``; a bare word's token is not split."""
-        tok = dict.get(self, i)
-        if tok is not None:
-            return tok.core, tok.trail
-        word = self._text[self.starts[i] : self.ends[i]]
-        if word.isalnum():
-            return word, ""
-        tok = self[i]
-        return tok.core, tok.trail
+        """The core and the trail of token ``i``, read without splitting its token."""
+        _, core, trail = _parts(self.words[i])
+        return core, trail
 
     def name_stretches(self) -> list[tuple[int, int]]:
         """The stretches of tokens, ``[start, end)``, where a name may stand: the
@@ -862,6 +863,34 @@ def _parts(word: str) -> tuple[str, str, str]:
     return word[: len(word) - len(rest)], core, trail
 
 
+@functools.lru_cache(maxsize=4096)
+def _ends_sentence(word: str) -> bool:
+    """Whether a token followed by a space ends a sentence: it ends in stops,
+    maybe with closing marks after them, and is no abbreviation ("Corp.",
+    "U.S.", "p.m.", "No.").
+
+    Cached: news ends its sentences with the same few words.
+    """
+    closed = word.rstrip(_SENTENCE_CLOSERS)
+    before = closed.rstrip(_SENTENCE_STOPS)
+    if len(before) == len(closed):
+        return False
+    # Most stops follow a plain word or figure, which always ends one: no
+    # abbreviation is in lower case or holds no capital but a stop.
+    if (
+        before.isascii()
+        and before.isalnum()
+        and not before[0].isupper()
+        and before.lower() not in _NOT_SENTENCE_ENDS
+    ):
+        return True
+    lead, core, _ = _parts(word)
+    # The first stop is the abbreviation's own.
+    if core.endswith(".") and len(lead) + len(core) > len(before):
+        return False
+    return core.casefold() not in _NOT_SENTENCE_ENDS
+
+
 def _in_parens(text: str, toks: _Tokens) -> bytearray:
     """Whether each token stands inside parentheses, a line break closing them all.
 
@@ -869,7 +898,7 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
     at those alone and spread to the tokens after them, up to the next line
     break. Their marks are read with _parts: no token is split.
     """
-    starts, ends, n = toks.starts, toks.ends, len(toks)
+    starts, words, n = toks.starts, toks.words, len(toks)
     flags = bytearray(n)
     if "(" not in text:
         # Nothing opens: a closing parenthesis alone leaves the depth at 0.
@@ -889,7 +918,7 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
             if b < len(breaks) and breaks[b] <= i:
                 depth = 0
         # An abbreviation's stop moved into the core leaves the parentheses be.
-        lead, _, trail = _parts(text[starts[i] : ends[i]])
+        lead, _, trail = _parts(words[i])
         flags[i] = depth > 0 or "(" in lead
         depth = max(0, depth + lead.count("(") - trail.count(")"))
         if depth > 0:
@@ -1030,7 +1059,7 @@ class _Word(NamedTuple):
     possessive: bool  # "Acme's"
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=16384)
 def _word(word: str) -> _Word:
     # Cached: news repeats its names and sentence openers, with their marks.
     lead, core, trail = _parts(word)
@@ -1343,31 +1372,21 @@ class _Article:
     # sentences ------------------------------------------------------------------
 
     def _sentences(self) -> list[int]:
-        starts = [0]
-        text, token_starts = self.text, self.token_starts
-        for m in _SENTENCE_END.finditer(text):
-            if m.group() != "\n":
-                # "Corp." and "U.S." do not end a sentence.
-                i = bisect.bisect_right(token_starts, m.start()) - 1
-                # Most stops follow a plain word or figure, which always ends one:
-                # no abbreviation is in lower case or holds no capital but a stop.
-                word = text[token_starts[i] : m.start()] if i >= 0 else ""
-                if (
-                    word.isascii()
-                    and word.isalnum()
-                    and not word[0].isupper()
-                    and word.lower() not in _NOT_SENTENCE_ENDS
-                ):
-                    starts.append(m.end())
-                    continue
-                if i >= 0:
-                    lead, core, _ = _parts(text[token_starts[i] : self.tokens.ends[i]])
-                    if core.endswith(".") and token_starts[i] + len(lead) + len(core) > m.start():
-                        continue
-                    if core.casefold() in _NOT_SENTENCE_ENDS:
-                        continue
-            starts.append(m.end())
-        return starts
+        text, toks = self.text, self.tokens
+        words, ends = toks.words, toks.ends
+        # A stop ends its token, before a space, with closing marks after it: the
+        # tokens whose last character is neither are not read.
+        lasts = "".join(map(_LAST, words))
+        stops = [
+            ends[m.start()] for m in _STOP_LAST.finditer(lasts) if _ends_sentence(words[m.start()])
+        ]
+        # The last token has a space after it only when the text ends in one.
+        if stops and stops[-1] == len(text):
+            stops.pop()
+        # A line break ends one too; no stop's end is just past one.
+        if toks.breaks:
+            stops = sorted(stops + toks.breaks)
+        return [0, *stops]
 
     def sentence_start(self, pos: int) -> int:
         return self.sentence_starts[bisect.bisect_right(self.sentence_starts, pos) - 1]
