@@ -753,6 +753,11 @@ class _Name:
     after_preposition: bool
 
 
+# Made without the per-field ``object.__setattr__`` of the frozen class's own
+# ``__init__``: an article names thousands of things.
+_new_name = _builder(_Name)
+
+
 class _Token(NamedTuple):
     start: int
     end: int
@@ -767,7 +772,7 @@ class _Token(NamedTuple):
 # First characters of the tokens that start no name: figures and those words.
 _DIGITS = frozenset("0123456789")
 _OPENS_NO_NAME = _DIGITS | frozenset("odp")
-_PAREN = regex.compile(r"[()]")
+_PAREN = re.compile(r"[()]")
 
 
 class _Tokens(dict[int, _Token]):
@@ -779,7 +784,16 @@ class _Tokens(dict[int, _Token]):
     plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_text", "after_newline", "breaks", "ends", "kinds", "starts", "words")
+    __slots__ = (
+        "_text",
+        "after_newline",
+        "break_tokens",
+        "breaks",
+        "ends",
+        "kinds",
+        "starts",
+        "words",
+    )
 
     def __init__(self, text: str) -> None:
         super().__init__()
@@ -812,9 +826,10 @@ class _Tokens(dict[int, _Token]):
         )
         # The tokens with a line break before them; the count of tokens for a
         # line break after the last one.
-        self.after_newline = set(
+        self.break_tokens = list(
             map(functools.partial(bisect.bisect_left, self.starts), self.breaks)
         )
+        self.after_newline = set(self.break_tokens)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -903,12 +918,15 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
     if "(" not in text:
         # Nothing opens: a closing parenthesis alone leaves the depth at 0.
         return flags
-    at = sorted(
-        i
-        for i in {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
-        if 0 <= i < n
+    # A parenthesis is no space: it stands in a token, found in C. Each token
+    # once, in order.
+    past = map(
+        functools.partial(bisect.bisect_right, starts), map(re.Match.start, _PAREN.finditer(text))
     )
-    breaks = sorted(i for i in toks.after_newline if i < n)
+    at = [i - 1 for i in dict.fromkeys(past)]
+    # In order; a token may come twice, and the count of tokens last: no token
+    # with a parenthesis stands at or after it.
+    breaks = toks.break_tokens
     depth = 0
     last = -1
     for k, i in enumerate(at):
@@ -1293,8 +1311,6 @@ class _Article:
         self.text = text
         self.tokens = _Tokens(text)
         self.token_starts = self.tokens.starts
-        # Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)".
-        self.in_parens = _in_parens(text, self.tokens)
         self.sentence_starts = self._sentences()
         # Subjects found so far, in order: (position, subject, symbol, kind).
         self.found: list[tuple[int, str | None, str | None, str]] = []
@@ -1307,6 +1323,11 @@ class _Article:
     @functools.cached_property
     def chunk_starts(self) -> list[int]:
         return _chunk_starts(self.text)
+
+    @functools.cached_property
+    def in_parens(self) -> bytearray:
+        """Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)"."""
+        return _in_parens(self.text, self.tokens)
 
     @functools.cached_property
     def references(self) -> _Matches:
@@ -1356,7 +1377,15 @@ class _Article:
                 self.symbols[n.symbol.casefold()] = n.symbol
         self.links.sort()
         commodities = [
-            _Name(start, end, text[start:end], None, "commodity", True, False)
+            _new_name(
+                start=start,
+                end=end,
+                text=text[start:end],
+                symbol=None,
+                kind="commodity",
+                strong=True,
+                after_preposition=False,
+            )
             for start, end in _commodities(text, lowered(text))
         ]
         self.commodities = commodities
@@ -1482,7 +1511,15 @@ class _Article:
                     close()
                     sentence_first = False
                     core_end = core_start + len(core)
-                    name = _Name(core_start, core_end, core, core[1:], "issuer", True, False)
+                    name = _new_name(
+                        start=core_start,
+                        end=core_end,
+                        text=core,
+                        symbol=core[1:],
+                        kind="issuer",
+                        strong=True,
+                        after_preposition=False,
+                    )
                     self.names.append(name)
                     continue
                 if ric and not lead:
@@ -1637,7 +1674,17 @@ class _Article:
                 after_prep = not trail
             elif prev in _DETERMINERS and j > 0 and not trail:
                 after_prep = toks.core_and_trail(j - 1)[0].casefold() in _PREPOSITIONS
-        self.names.append(_Name(start, end, name, symbol, kind, strong, after_prep))
+        self.names.append(
+            _new_name(
+                start=start,
+                end=end,
+                text=name,
+                symbol=symbol,
+                kind=kind,
+                strong=strong,
+                after_preposition=after_prep,
+            )
+        )
 
     def _add_ric(self, i: int, run: list[int]) -> None:
         toks, text = self.tokens, self.text
@@ -1665,7 +1712,15 @@ class _Article:
                 # The code stands alone: it names the subject itself ("BHP.AX fell").
                 kind = "index" if tok.core.startswith(".") else "issuer"
                 self.names.append(
-                    _Name(tok.core_start, tok.core_end, tok.core, tok.core, kind, True, False)
+                    _new_name(
+                        start=tok.core_start,
+                        end=tok.core_end,
+                        text=tok.core,
+                        symbol=tok.core,
+                        kind=kind,
+                        strong=True,
+                        after_preposition=False,
+                    )
                 )
                 return
             start, end = toks[j + 1].core_start, toks[i - 1].core_end
@@ -1680,7 +1735,17 @@ class _Article:
             if tok.core.startswith(".") or any(w in INDEX_WORDS for w in name.split())
             else "issuer"
         )
-        self.names.append(_Name(start, end, name, tok.core, kind, True, False))
+        self.names.append(
+            _new_name(
+                start=start,
+                end=end,
+                text=name,
+                symbol=tok.core,
+                kind=kind,
+                strong=True,
+                after_preposition=False,
+            )
+        )
 
     # symbols -----------------------------------------------------------------------
 
