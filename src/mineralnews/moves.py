@@ -33,7 +33,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -404,20 +403,18 @@ _NOT_SENTENCE_ENDS = ("a.m", "p.m", "no", "vs", "st", "mt")
 # them, that end a token (see _ends_sentence).
 _SENTENCE_STOPS = ".!?"
 _SENTENCE_CLOSERS = "\"'”’)"
-_STOP_LAST = re.compile(f"[{re.escape(_SENTENCE_STOPS + _SENTENCE_CLOSERS)}]")
 _LINE_BREAK = re.compile("\n")
-_LAST = operator.itemgetter(-1)
 # The characters ``regex`` takes for ``\s``, written out so the standard ``re``
 # module, whose ``\s`` differs, finds the same tokens: it lists them faster.
 _SPACES = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+# The last character of a token that may end a sentence, a space after it.
+_STOP_LAST = re.compile(f"[{re.escape(_SENTENCE_STOPS + _SENTENCE_CLOSERS)}](?=[{_SPACES}])")
 _LEAD_PUNCT = "(\"'“‘[«"
 _TRAIL_PUNCT = ",;:)\"'”’]».!?"
-# The text split at its runs of spaces, kept: the tokens and the spaces
-# between them alternate, and their lengths give every token's span in C.
-_SPLIT = re.compile(f"([{_SPACES}]++)")
+_TOKEN = re.compile(f"[^{_SPACES}]++")
 # Each token as a letter, from its first character: "a" a lower-case word,
 # which only ends a name; "B" a figure, which starts none but may go on one; "A"
 # a token that may start a name. Made in C from the first characters: those
@@ -784,39 +781,22 @@ class _Tokens(dict[int, _Token]):
     plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = (
-        "_text",
-        "after_newline",
-        "break_tokens",
-        "breaks",
-        "ends",
-        "kinds",
-        "starts",
-        "words",
-    )
+    __slots__ = ("_text", "after_newline", "break_tokens", "breaks", "ends", "kinds", "starts")
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self._text = text
-        # Tokens and spaces alternate, a token first and last, maybe empty ones.
-        parts = _SPLIT.split(text)
-        at = list(itertools.accumulate(map(len, parts), initial=0))
-        self.words: list[str] = parts[0::2]
-        self.starts: list[int] = at[0::2]
-        self.ends: list[int] = at[1::2]
-        if self.words[-1] == "":
-            for kept in (self.words, self.starts, self.ends):
-                del kept[-1]
-        if self.words and self.words[0] == "":
-            for kept in (self.words, self.starts, self.ends):
-                del kept[0]
+        found = list(_TOKEN.finditer(text))
+        # Unbound methods, mapped in C: no Python call per token.
+        self.starts: list[int] = list(map(re.Match.start, found))
+        self.ends: list[int] = list(map(re.Match.end, found))
         # A letter per token: see _KIND_TABLE.
         firsts = "".join(map(text.__getitem__, self.starts))
         kinds = bytearray(firsts.encode("latin-1", "replace").translate(_KIND_TABLE))
-        words = self.words
         # The "o" tokens' words are read in C: only those that join a name come back.
         maybe = list(map(re.Match.start, _MAY_JOIN.finditer(kinds)))
-        bare = map(str.rstrip, map(words.__getitem__, maybe), itertools.repeat(_TRAIL_PUNCT))
+        spans = map(slice, map(self.starts.__getitem__, maybe), map(self.ends.__getitem__, maybe))
+        bare = map(str.rstrip, map(text.__getitem__, spans), itertools.repeat(_TRAIL_PUNCT))
         for i in itertools.compress(maybe, map(_LOWER_IN_NAMES.__contains__, bare)):
             kinds[i] = ord("J")
         self.kinds = bytes(kinds)
@@ -840,7 +820,7 @@ class _Tokens(dict[int, _Token]):
 
     def _split(self, i: int) -> _Token:
         s, e = self.starts[i], self.ends[i]
-        lead, core, trail = _parts(self.words[i])
+        lead, core, trail = _parts(self._text[s:e])
         cs = s + len(lead)
         newline = i in self.after_newline
         # Made without the keyword handling of the generated ``__new__``.
@@ -848,7 +828,7 @@ class _Tokens(dict[int, _Token]):
 
     def core_and_trail(self, i: int) -> tuple[str, str]:
         """The core and the trail of token ``i``, read without splitting its token."""
-        _, core, trail = _parts(self.words[i])
+        _, core, trail = _parts(self._text[self.starts[i] : self.ends[i]])
         return core, trail
 
     def name_stretches(self) -> list[tuple[int, int]]:
@@ -913,7 +893,7 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
     at those alone and spread to the tokens after them, up to the next line
     break. Their marks are read with _parts: no token is split.
     """
-    starts, words, n = toks.starts, toks.words, len(toks)
+    starts, ends, n = toks.starts, toks.ends, len(toks)
     flags = bytearray(n)
     if "(" not in text:
         # Nothing opens: a closing parenthesis alone leaves the depth at 0.
@@ -936,7 +916,7 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
             if b < len(breaks) and breaks[b] <= i:
                 depth = 0
         # An abbreviation's stop moved into the core leaves the parentheses be.
-        lead, _, trail = _parts(words[i])
+        lead, _, trail = _parts(text[starts[i] : ends[i]])
         flags[i] = depth > 0 or "(" in lead
         depth = max(0, depth + lead.count("(") - trail.count(")"))
         if depth > 0:
@@ -1402,16 +1382,13 @@ class _Article:
 
     def _sentences(self) -> list[int]:
         text, toks = self.text, self.tokens
-        words, ends = toks.words, toks.ends
+        starts, ends = toks.starts, toks.ends
         # A stop ends its token, before a space, with closing marks after it: the
-        # tokens whose last character is neither are not read.
-        lasts = "".join(map(_LAST, words))
-        stops = [
-            ends[m.start()] for m in _STOP_LAST.finditer(lasts) if _ends_sentence(words[m.start()])
-        ]
-        # The last token has a space after it only when the text ends in one.
-        if stops and stops[-1] == len(text):
-            stops.pop()
+        # tokens that end in neither are not read. All in C but the cached verdict.
+        at = list(map(re.Match.end, _STOP_LAST.finditer(text)))
+        firsts = map(starts.__getitem__, map(functools.partial(bisect.bisect_left, ends), at))
+        words = map(text.__getitem__, map(slice, firsts, at))
+        stops = list(itertools.compress(at, map(_ends_sentence, words)))
         # A line break ends one too; no stop's end is just past one.
         if toks.breaks:
             stops = sorted(stops + toks.breaks)
@@ -1441,7 +1418,7 @@ class _Article:
                 self._add_run(run, ticker_at, ticker_starts, sentence_first, end, symbol)
             run = []
 
-        starts, ends, words = toks.starts, toks.ends, toks.words
+        starts, ends, text = toks.starts, toks.ends, self.text
         # Tokens that start no name: inside parentheses, or in a listing's span.
         blocked = _in_listings(self.in_parens, starts, ends, tickers)
         after_newline = toks.after_newline
@@ -1470,7 +1447,7 @@ class _Article:
                     symbol,
                     suffix,
                     possessive,
-                ) = _word(words[i])
+                ) = _word(text[starts[i] : ends[i]])
                 if no_start and not run:
                     # A figure, an amount or "of" starts no name; it only ends a sentence's
                     # first words, unless it stands in a listing or parentheses.
@@ -1482,8 +1459,8 @@ class _Article:
                 # The token before ends a sentence: read only when it ends in a stop.
                 ends_sentence = (
                     i > 0
-                    and words[i - 1][-1] in ".!?"
-                    and _word(words[i - 1]).trail[-1:] in (".", "!", "?")
+                    and text[ends[i - 1] - 1] in ".!?"
+                    and _parts(text[starts[i - 1] : ends[i - 1]])[2][-1:] in (".", "!", "?")
                 )
                 if no_run and not run:
                     # "The", "May": a bare word that starts no name; it may start a sentence.
@@ -1623,10 +1600,12 @@ class _Article:
         start = toks[run[0]].core_start
         end = end_at if end_at is not None else toks[run[-1]].core_end
         name = text[start:end]
-        for mark in _POSSESSIVE_MARKS:
-            if name.endswith(mark):
-                name = name[: -len(mark)]
-                end -= len(mark)
+        # Most names end in no possessive.
+        if name.endswith(_POSSESSIVE_MARKS):
+            for mark in _POSSESSIVE_MARKS:
+                if name.endswith(mark):
+                    name = name[: -len(mark)]
+                    end -= len(mark)
         name = name.strip("\"“”‘’'")
         if not name or name in SUBJECT_STOPWORDS:
             return
@@ -1663,7 +1642,11 @@ class _Article:
             rest = rest.lstrip(_SPACES)
             strong = rest.startswith(("shares", "stock", "share price", "Shares"))
             strong = strong or (sentence_first and rest.startswith("("))
-            strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
+            # Only a space case-folds to one: most names follow none.
+            strong = strong or (
+                text[start - 1 : start] == " "
+                and text[max(0, start - 10) : start].casefold().endswith("shares of ")
+            )
         after_prep = False
         j = run[0] - 1
         if j >= 0:
