@@ -1642,9 +1642,10 @@ class _Article:
             rest = rest.lstrip(_SPACES)
             strong = rest.startswith(("shares", "stock", "share price", "Shares"))
             strong = strong or (sentence_first and rest.startswith("("))
-            # Only a space case-folds to one: most names follow none.
+            # Only "o", "f" and " " in either case fold to "of ": most names
+            # follow no "of".
             strong = strong or (
-                text[start - 1 : start] == " "
+                text[max(0, start - 3) : start].casefold() == "of "
                 and text[max(0, start - 10) : start].casefold().endswith("shares of ")
             )
         after_prep = False
