@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -433,16 +434,23 @@ _NOT_SYMBOLS = frozenset(
 
 # Words whose full stop ends no sentence: "3 p.m. ET", "No. 2", "St. Louis".
 _NOT_SENTENCE_ENDS = ("a.m", "p.m", "no", "vs", "st", "mt")
+# A sentence ends at a line break, or at stops, maybe with closing marks after
+# them, that end a token (see _ends_sentence).
+_SENTENCE_STOPS = ".!?"
+_SENTENCE_CLOSERS = "\"'”’)"
+_LINE_BREAK = re.compile("\n")
+# A month's short form, whose stop before its day ends no sentence: "Sept. 30".
 _MONTH_STOPS = frozenset(
     ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 )
-_SENTENCE_END = regex.compile(r"[.!?]++[\"'”’)]*+(?=\s)|\n")
 # The characters ``regex`` takes for ``\s``, written out so the standard ``re``
 # module, whose ``\s`` differs, finds the same tokens: it lists them faster.
 _SPACES = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+# The last character of a token that may end a sentence, a space after it.
+_STOP_LAST = re.compile(f"[{re.escape(_SENTENCE_STOPS + _SENTENCE_CLOSERS)}](?=[{_SPACES}])")
 _LEAD_PUNCT = "(\"'“‘[«"
 _TRAIL_PUNCT = ",;:)\"'”’]».!?"
 _TOKEN = re.compile(f"[^{_SPACES}]++")
@@ -450,21 +458,26 @@ _TOKEN = re.compile(f"[^{_SPACES}]++")
 # which only ends a name; "B" a figure, which starts none but may go on one; "A"
 # a token that may start a name. Made in C from the first characters: those
 # past Latin-1 are made "?", an "A". An amount ("$5") is an "A" here, though it
-# starts no name, and "of", "de", "plc" ("Bank of Montreal", "Banco de Chile",
-# "Acme plc"), with their marks, an "a", though they go on one: see
-# _Tokens.name_stretches.
+# starts no name. A lower-case word that starts as "of", "de" and "plc" do is
+# an "o"; those that are one of them ("Bank of Montreal", "Banco de Chile", "Acme
+# plc"), with their marks, are made "J" after: they go on a name.
 _KIND_TABLE = bytes(
-    ord("a")
+    ord("o")
+    if chr(b) in "odp"
+    else ord("a")
     if chr(b) in "abcdefghijklmnopqrstuvwxyz"
     else ord("B")
     if chr(b) in "0123456789"
     else ord("A")
     for b in range(256)
 )
-_LOWER_IN_NAMES = ("of", "de", "plc")
-# The stretches of tokens that may start or go on a name, from the first one
-# that may start a name among them: the tokens before it are added after.
-_NAME_STRETCH = re.compile("A[AB]*+")
+_LOWER_IN_NAMES = frozenset({"of", "de", "plc"})
+# The tokens that may be one of those.
+_MAY_JOIN = re.compile(b"o")
+# The stretches of tokens that may start or go on a name, with one that may
+# start a name among them: the tokens around them only end one. A stretch is
+# tried from its first token alone, so a long one without an "A" costs no retries.
+_NAME_STRETCH = re.compile(rb"(?<![BJ])[BJ]*+A[ABJ]*+")
 _PREPOSITIONS = frozenset(
     {
         "in",
@@ -776,6 +789,11 @@ class _Name:
     after_preposition: bool
 
 
+# Made without the per-field ``object.__setattr__`` of the frozen class's own
+# ``__init__``: an article names thousands of things.
+_new_name = _builder(_Name)
+
+
 class _Token(NamedTuple):
     start: int
     end: int
@@ -790,8 +808,7 @@ class _Token(NamedTuple):
 # First characters of the tokens that start no name: figures and those words.
 _DIGITS = frozenset("0123456789")
 _OPENS_NO_NAME = _DIGITS | frozenset("odp")
-_PAREN = regex.compile(r"[()]")
-_NEWLINE = regex.compile(r"\n")
+_PAREN = re.compile(r"[()]")
 
 
 class _Tokens(dict[int, _Token]):
@@ -803,7 +820,7 @@ class _Tokens(dict[int, _Token]):
     plain dict look-up, made in C: the scans read the same tokens many times.
     """
 
-    __slots__ = ("_text", "after_newline", "ends", "kinds", "starts")
+    __slots__ = ("_text", "after_newline", "break_tokens", "breaks", "ends", "kinds", "starts")
 
     def __init__(self, text: str) -> None:
         super().__init__()
@@ -814,11 +831,24 @@ class _Tokens(dict[int, _Token]):
         self.ends: list[int] = list(map(re.Match.end, found))
         # A letter per token: see _KIND_TABLE.
         firsts = "".join(map(text.__getitem__, self.starts))
-        self.kinds = firsts.encode("latin-1", "replace").translate(_KIND_TABLE).decode("ascii")
-        # The tokens with a line break before them.
-        self.after_newline = {
-            bisect.bisect_left(self.starts, m.start()) for m in _NEWLINE.finditer(text)
-        }
+        kinds = bytearray(firsts.encode("latin-1", "replace").translate(_KIND_TABLE))
+        # The "o" tokens' words are read in C: only those that join a name come back.
+        maybe = list(map(re.Match.start, _MAY_JOIN.finditer(kinds)))
+        spans = map(slice, map(self.starts.__getitem__, maybe), map(self.ends.__getitem__, maybe))
+        bare = map(str.rstrip, map(text.__getitem__, spans), itertools.repeat(_TRAIL_PUNCT))
+        for i in itertools.compress(maybe, map(_LOWER_IN_NAMES.__contains__, bare)):
+            kinds[i] = ord("J")
+        self.kinds = bytes(kinds)
+        # Where each line starts, past its line break.
+        self.breaks: list[int] = (
+            list(map(re.Match.end, _LINE_BREAK.finditer(text))) if "\n" in text else []
+        )
+        # The tokens with a line break before them; the count of tokens for a
+        # line break after the last one.
+        self.break_tokens = list(
+            map(functools.partial(bisect.bisect_left, self.starts), self.breaks)
+        )
+        self.after_newline = set(self.break_tokens)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -836,45 +866,16 @@ class _Tokens(dict[int, _Token]):
         return tuple.__new__(_Token, (s, e, cs, cs + len(core), core, lead, trail, newline))
 
     def core_and_trail(self, i: int) -> tuple[str, str]:
-        """The core and the trail of token ``i``; a bare word's token is not split."""
-        tok = dict.get(self, i)
-        if tok is not None:
-            return tok.core, tok.trail
-        word = self._text[self.starts[i] : self.ends[i]]
-        if word.isalnum():
-            return word, ""
-        tok = self[i]
-        return tok.core, tok.trail
+        """The core and the trail of token ``i``, read without splitting its token."""
+        _, core, trail = _parts(self._text[self.starts[i] : self.ends[i]])
+        return core, trail
 
     def name_stretches(self) -> list[tuple[int, int]]:
         """The stretches of tokens, ``[start, end)``, where a name may stand: the
-        tokens that may start or go on a name, with lower-case words around them,
-        and one that may start a name among them. The others hold none.
+        tokens that may start or go on a name, between lower-case words, and one
+        that may start a name among them. The others hold none.
         """
-        text, starts, ends, kinds = self._text, self.starts, self.ends, self.kinds
-        n = len(kinds)
-
-        def goes_on(i: int) -> bool:
-            # Any token but a lower-case word, and "of", "de" or "plc" with their
-            # marks. Most words start with none of their letters: no word to read.
-            return kinds[i] != "a" or (
-                text[starts[i]] in "odp"
-                and text[starts[i] : ends[i]].rstrip(_TRAIL_PUNCT) in _LOWER_IN_NAMES
-            )
-
-        found: list[tuple[int, int]] = []
-        for m in _NAME_STRETCH.finditer(kinds):
-            a, b = m.span()
-            if found and a < found[-1][1]:
-                continue  # joined to the one before by an "of"
-            # The tokens before that go on a name, then a lower-case word on each
-            # side: "of", "de" or "plc" goes on the stretch, with the tokens past it.
-            while a > 0 and goes_on(a - 1):
-                a -= 1
-            while b < n and goes_on(b):
-                b += 1
-            found.append((a, b))
-        return found
+        return [m.span() for m in _NAME_STRETCH.finditer(self.kinds)]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -896,6 +897,40 @@ def _parts(word: str) -> tuple[str, str, str]:
     return word[: len(word) - len(rest)], core, trail
 
 
+@functools.lru_cache(maxsize=4096)
+def _month_stop(text: str, end: int) -> bool:
+    """Whether the token that ends at ``end`` is a month's short form and its stop."""
+    word = text[max(0, end - 8) : end].rsplit(None, 1)[-1]
+    return word.lstrip(_LEAD_PUNCT).rstrip(".").casefold() in _MONTH_STOPS
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a token followed by a space ends a sentence: it ends in stops,
+    maybe with closing marks after them, and is no abbreviation ("Corp.",
+    "U.S.", "p.m.", "No.").
+
+    Cached: news ends its sentences with the same few words.
+    """
+    closed = word.rstrip(_SENTENCE_CLOSERS)
+    before = closed.rstrip(_SENTENCE_STOPS)
+    if len(before) == len(closed):
+        return False
+    # Most stops follow a plain word or figure, which always ends one: no
+    # abbreviation is in lower case or holds no capital but a stop.
+    if (
+        before.isascii()
+        and before.isalnum()
+        and not before[0].isupper()
+        and before.lower() not in _NOT_SENTENCE_ENDS
+    ):
+        return True
+    lead, core, _ = _parts(word)
+    # The first stop is the abbreviation's own.
+    if core.endswith(".") and len(lead) + len(core) > len(before):
+        return False
+    return core.casefold() not in _NOT_SENTENCE_ENDS
+
+
 def _in_parens(text: str, toks: _Tokens) -> bytearray:
     """Whether each token stands inside parentheses, a line break closing them all.
 
@@ -908,12 +943,15 @@ def _in_parens(text: str, toks: _Tokens) -> bytearray:
     if "(" not in text:
         # Nothing opens: a closing parenthesis alone leaves the depth at 0.
         return flags
-    at = sorted(
-        i
-        for i in {bisect.bisect_right(starts, m.start()) - 1 for m in _PAREN.finditer(text)}
-        if 0 <= i < n
+    # A parenthesis is no space: it stands in a token, found in C. Each token
+    # once, in order.
+    past = map(
+        functools.partial(bisect.bisect_right, starts), map(re.Match.start, _PAREN.finditer(text))
     )
-    breaks = sorted(i for i in toks.after_newline if i < n)
+    at = [i - 1 for i in dict.fromkeys(past)]
+    # In order; a token may come twice, and the count of tokens last: no token
+    # with a parenthesis stands at or after it.
+    breaks = toks.break_tokens
     depth = 0
     last = -1
     for k, i in enumerate(at):
@@ -1043,14 +1081,19 @@ _SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share"})
 _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
 
 
-class _Core(NamedTuple):
-    """What the name scan asks of a token's core: worked out once per word."""
+class _Word(NamedTuple):
+    """What the name scan asks of a token: worked out once per word, marks and all."""
 
+    no_start: bool  # a figure, an amount ("$5") or "of", "de", "plc": starts no name
+    no_run: bool  # a bare word that starts no name: "The", "May"
+    lead: str  # the marks before the core
+    core: str
+    trail: str  # the marks after it
     lower: bool  # a lower-case word: it only ends a name
     cashtag: bool  # "$ABCD"
     ric: bool  # a Reuters code, unless a mark stands before it
     glued: int  # where an index glued to its verb ends ("Indexrose"), else 0
-    namelike: bool  # a name's word, unless a parenthesis stands before it
+    namelike: bool  # a name's word, with no parenthesis before it
     year: bool  # "2025" goes on a name: "Vision 2030"
     legal: bool  # a legal form goes on a name: "Acme Ltd"
     joiner: bool  # "of", "de", "&" join two names' words
@@ -1060,18 +1103,26 @@ class _Core(NamedTuple):
     possessive: bool  # "Acme's"
 
 
-@functools.lru_cache(maxsize=8192)
-def _core(core: str) -> _Core:
-    # Cached: news repeats its names and sentence openers.
+@functools.lru_cache(maxsize=16384)
+def _word(word: str) -> _Word:
+    # Cached: news repeats its names and sentence openers, with their marks.
+    lead, core, trail = _parts(word)
     plain = core.isalpha()
     glued = _GLUED.match(core) if core.endswith(_GLUED_ENDS) else None
-    return _Core(
+    first = word[0]
+    return _Word(
+        no_start=first in _OPENS_NO_NAME or (first in "$€£¥" and word[1:2] in _DIGITS),
+        no_run=word in _OPENS_NO_RUN,
+        lead=lead,
+        core=core,
+        trail=trail,
         lower=core[:1].islower() and core not in ("of", "de", "plc"),
         cashtag=not plain and core[:1] == "$" and _CASHTAG.fullmatch(core) is not None,
         ric=not plain and _may_be_ric(core) and _RIC.fullmatch(core) is not None,
         glued=glued.end(1) if glued else 0,
         namelike=(core[0].isupper() if plain else _is_name_core(core))
-        and core.casefold() not in _NOT_NAME_WORDS,
+        and core.casefold() not in _NOT_NAME_WORDS
+        and not lead.startswith(("(", "[")),
         year=core.isdigit() and 2 <= len(core) <= 4,
         legal=core.rstrip(".") in CORPORATE_SUFFIXES,
         joiner=core in ("of", "de", "&"),
@@ -1292,8 +1343,6 @@ class _Article:
         self.text = text
         self.tokens = _Tokens(text)
         self.token_starts = self.tokens.starts
-        # Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)".
-        self.in_parens = _in_parens(text, self.tokens)
         self.sentence_starts = self._sentences()
         # Subjects found so far, in order: (position, subject, symbol, kind).
         self.found: list[tuple[int, str | None, str | None, str]] = []
@@ -1306,6 +1355,11 @@ class _Article:
     @functools.cached_property
     def chunk_starts(self) -> list[int]:
         return _chunk_starts(self.text)
+
+    @functools.cached_property
+    def in_parens(self) -> bytearray:
+        """Which tokens stand inside parentheses: "(ASX: RSG)", "(up 2.46 to 1,458.00, Charts)"."""
+        return _in_parens(self.text, self.tokens)
 
     @functools.cached_property
     def references(self) -> _Matches:
@@ -1355,7 +1409,15 @@ class _Article:
                 self.symbols[n.symbol.casefold()] = n.symbol
         self.links.sort()
         commodities = [
-            _Name(start, end, text[start:end], None, "commodity", True, False)
+            _new_name(
+                start=start,
+                end=end,
+                text=text[start:end],
+                symbol=None,
+                kind="commodity",
+                strong=True,
+                after_preposition=False,
+            )
             for start, end in _commodities(text, lowered(text))
         ]
         self.commodities = commodities
@@ -1371,38 +1433,20 @@ class _Article:
     # sentences ------------------------------------------------------------------
 
     def _sentences(self) -> list[int]:
-        starts = [0]
-        text, token_starts = self.text, self.token_starts
-        for m in _SENTENCE_END.finditer(text):
-            if m.group() != "\n":
-                # "Corp." and "U.S." do not end a sentence.
-                i = bisect.bisect_right(token_starts, m.start()) - 1
-                # Most stops follow a plain word or figure, which always ends one:
-                # no abbreviation is in lower case or holds no capital but a stop.
-                word = text[token_starts[i] : m.start()] if i >= 0 else ""
-                if (
-                    word.isascii()
-                    and word.isalnum()
-                    and not word[0].isupper()
-                    and word.lower() not in _NOT_SENTENCE_ENDS
-                ):
-                    starts.append(m.end())
-                    continue
-                if i >= 0:
-                    lead, core, _ = _parts(text[token_starts[i] : self.tokens.ends[i]])
-                    if core.endswith(".") and token_starts[i] + len(lead) + len(core) > m.start():
-                        continue
-                    if core.casefold() in _NOT_SENTENCE_ENDS:
-                        continue
-                    # "the quarter ended Sept. 30, up 22%": a month's short form
-                    # before its day.
-                    if (
-                        core.casefold() in _MONTH_STOPS
-                        and text[m.end() + 1 : m.end() + 2].isdigit()
-                    ):
-                        continue
-            starts.append(m.end())
-        return starts
+        text, toks = self.text, self.tokens
+        starts, ends = toks.starts, toks.ends
+        # A stop ends its token, before a space, with closing marks after it: the
+        # tokens that end in neither are not read. All in C but the cached verdict.
+        at = list(map(re.Match.end, _STOP_LAST.finditer(text)))
+        firsts = map(starts.__getitem__, map(functools.partial(bisect.bisect_left, ends), at))
+        words = map(text.__getitem__, map(slice, firsts, at))
+        stops = list(itertools.compress(at, map(_ends_sentence, words)))
+        # "the quarter ended Sept. 30, up 22%": a month's short form before its day.
+        stops = [e for e in stops if not (text[e + 1 : e + 2].isdigit() and _month_stop(text, e))]
+        # A line break ends one too; no stop's end is just past one.
+        if toks.breaks:
+            stops = sorted(stops + toks.breaks)
+        return [0, *stops]
 
     def sentence_start(self, pos: int) -> int:
         return self.sentence_starts[bisect.bisect_right(self.sentence_starts, pos) - 1]
@@ -1415,7 +1459,6 @@ class _Article:
 
     def _scan_names(self, tickers: Sequence[Ticker]) -> None:
         toks = self.tokens
-        text = self.text
         ticker_at: dict[int, Ticker] = {}
         for t in tickers:
             ticker_at.setdefault(t.start, t)
@@ -1429,7 +1472,7 @@ class _Article:
                 self._add_run(run, ticker_at, ticker_starts, sentence_first, end, symbol)
             run = []
 
-        starts, ends = toks.starts, toks.ends
+        starts, ends, text = toks.starts, toks.ends, self.text
         # Tokens that start no name: inside parentheses, or in a listing's span.
         blocked = _in_listings(self.in_parens, starts, ends, tickers)
         after_newline = toks.after_newline
@@ -1440,11 +1483,26 @@ class _Article:
             # Lower-case words stand before: they only end a name.
             sentence_first = a == 0
             for i in range(a, b):
-                s = starts[i]
-                first = text[s]
-                if not run and (
-                    first in _OPENS_NO_NAME or (first in "$€£¥" and text[s + 1 : s + 2] in _DIGITS)
-                ):
+                (
+                    no_start,
+                    no_run,
+                    lead,
+                    core,
+                    trail,
+                    lower,
+                    cashtag,
+                    ric,
+                    glued,
+                    namelike,
+                    year,
+                    legal,
+                    joiner,
+                    stop,
+                    symbol,
+                    suffix,
+                    possessive,
+                ) = _word(text[starts[i] : ends[i]])
+                if no_start and not run:
                     # A figure, an amount or "of" starts no name; it only ends a sentence's
                     # first words, unless it stands in a listing or parentheses.
                     if i in after_newline:
@@ -1458,34 +1516,18 @@ class _Article:
                     and text[ends[i - 1] - 1] in ".!?"
                     and _parts(text[starts[i - 1] : ends[i - 1]])[2][-1:] in (".", "!", "?")
                 )
-                word = text[s : ends[i]]
-                if not run and word in _OPENS_NO_RUN:
+                if no_run and not run:
                     # "The", "May": a bare word that starts no name; it may start a sentence.
                     if ends_sentence or i in after_newline:
                         sentence_first = True
                     continue
                 newline = i in after_newline
-                # The token is split only when it goes on a name, below.
-                lead, core, trail = _parts(word)
+                s = starts[i]
                 core_start = s + len(lead)
                 if newline or (ends_sentence and core[:1].isupper()):
                     if run:
                         close()
                     sentence_first = True
-                (
-                    lower,
-                    cashtag,
-                    ric,
-                    glued,
-                    namelike,
-                    year,
-                    legal,
-                    joiner,
-                    stop,
-                    symbol,
-                    suffix,
-                    possessive,
-                ) = _core(core)
                 # Most words are lower case: they only end a name.
                 if lower:
                     if run:
@@ -1500,7 +1542,15 @@ class _Article:
                     close()
                     sentence_first = False
                     core_end = core_start + len(core)
-                    name = _Name(core_start, core_end, core, core[1:], "issuer", True, False)
+                    name = _new_name(
+                        start=core_start,
+                        end=core_end,
+                        text=core,
+                        symbol=core[1:],
+                        kind="issuer",
+                        strong=True,
+                        after_preposition=False,
+                    )
                     self.names.append(name)
                     continue
                 if ric and not lead:
@@ -1518,7 +1568,6 @@ class _Article:
                     close(end=core_start + glued)
                     sentence_first = False
                     continue
-                namelike = namelike and not lead.startswith(("(", "["))
                 if run:
                     namelike = namelike or (year and not run_trail) or legal
                     if joiner and not run_trail and i + 1 < len(toks):
@@ -1605,10 +1654,12 @@ class _Article:
         start = toks[run[0]].core_start
         end = end_at if end_at is not None else toks[run[-1]].core_end
         name = text[start:end]
-        for mark in _POSSESSIVE_MARKS:
-            if name.endswith(mark):
-                name = name[: -len(mark)]
-                end -= len(mark)
+        # Most names end in no possessive.
+        if name.endswith(_POSSESSIVE_MARKS):
+            for mark in _POSSESSIVE_MARKS:
+                if name.endswith(mark):
+                    name = name[: -len(mark)]
+                    end -= len(mark)
         name = name.strip("\"“”‘’'")
         if not name or name in SUBJECT_STOPWORDS:
             return
@@ -1648,7 +1699,12 @@ class _Article:
             rest = rest.lstrip(_SPACES)
             strong = rest.startswith(("shares", "stock", "share price", "Shares"))
             strong = strong or (sentence_first and rest.startswith("("))
-            strong = strong or text[max(0, start - 10) : start].casefold().endswith("shares of ")
+            # Only "o", "f" and " " in either case fold to "of ": most names
+            # follow no "of".
+            strong = strong or (
+                text[max(0, start - 3) : start].casefold() == "of "
+                and text[max(0, start - 10) : start].casefold().endswith("shares of ")
+            )
         after_prep = False
         j = run[0] - 1
         if j >= 0:
@@ -1659,7 +1715,17 @@ class _Article:
                 after_prep = not trail
             elif prev in _DETERMINERS and j > 0 and not trail:
                 after_prep = toks.core_and_trail(j - 1)[0].casefold() in _PREPOSITIONS
-        self.names.append(_Name(start, end, name, symbol, kind, strong, after_prep))
+        self.names.append(
+            _new_name(
+                start=start,
+                end=end,
+                text=name,
+                symbol=symbol,
+                kind=kind,
+                strong=strong,
+                after_preposition=after_prep,
+            )
+        )
 
     def _add_ric(self, i: int, run: list[int]) -> None:
         toks, text = self.tokens, self.text
@@ -1687,7 +1753,15 @@ class _Article:
                 # The code stands alone: it names the subject itself ("BHP.AX fell").
                 kind = "index" if tok.core.startswith(".") else "issuer"
                 self.names.append(
-                    _Name(tok.core_start, tok.core_end, tok.core, tok.core, kind, True, False)
+                    _new_name(
+                        start=tok.core_start,
+                        end=tok.core_end,
+                        text=tok.core,
+                        symbol=tok.core,
+                        kind=kind,
+                        strong=True,
+                        after_preposition=False,
+                    )
                 )
                 return
             start, end = toks[j + 1].core_start, toks[i - 1].core_end
@@ -1709,7 +1783,17 @@ class _Article:
             if tok.core.startswith(".") or any(w in INDEX_WORDS for w in name.split())
             else "issuer"
         )
-        self.names.append(_Name(start, end, name, tok.core, kind, True, False))
+        self.names.append(
+            _new_name(
+                start=start,
+                end=end,
+                text=name,
+                symbol=tok.core,
+                kind=kind,
+                strong=True,
+                after_preposition=False,
+            )
+        )
 
     # symbols -----------------------------------------------------------------------
 
