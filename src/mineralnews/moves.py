@@ -897,13 +897,13 @@ def _parts(word: str) -> tuple[str, str, str]:
     return word[: len(word) - len(rest)], core, trail
 
 
-@functools.lru_cache(maxsize=4096)
 def _month_stop(text: str, end: int) -> bool:
     """Whether the token that ends at ``end`` is a month's short form and its stop."""
     word = text[max(0, end - 8) : end].rsplit(None, 1)[-1]
     return word.lstrip(_LEAD_PUNCT).rstrip(".").casefold() in _MONTH_STOPS
 
 
+@functools.lru_cache(maxsize=4096)
 def _ends_sentence(word: str) -> bool:
     """Whether a token followed by a space ends a sentence: it ends in stops,
     maybe with closing marks after them, and is no abbreviation ("Corp.",
