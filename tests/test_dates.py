@@ -178,6 +178,7 @@ NOT_DATES = [
     "Markets were closed for Presidents' Day.",
     "Revenue in the first quarter of 2023 and in fiscal year 2018 and in Q1 2022 rose.",
     "Guidance for fiscal 2025 and FY 2024 was cut; H1 2023 was weak.",
+    "Sales in the 2026 fiscal year and the 2024/25 financial year rose.",
     "Returns year-to-date and year over year were flat.",
     "At 10:44 a.m. ET the desk was open 24/7.",
     "The mine shipped 2,019 tonnes, sold 2019 shares and priced them at $2019.",

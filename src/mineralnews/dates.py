@@ -1048,6 +1048,9 @@ class _Finder:
         before = _words_before(self.text, m.start())
         if self.is_period_or_figure(before, _word_after(self.text, m.end()).lower()):
             return
+        # "the 2024/25 financial year": one reporting period, not two years.
+        if _FISCAL_YEAR_AFTER.match(self.text, m.end()):
+            return
         self.mention(m.start(g["bare"]), m.end(g["bare"]), dt.date(y1, 1, 1), "year", False)
         self.mention(m.start(g["rz"]), m.end(g["rz"]), dt.date(y2, 1, 1), "year", False)
 
@@ -1076,6 +1079,9 @@ class _Finder:
         after = _word_after(text, end).lower()
         if self.is_period_or_figure(before, after):
             return
+        # "the 2026 fiscal year", "its 2025 financial year": a reporting period.
+        if after in ("fiscal", "financial") and _FISCAL_YEAR_AFTER.match(text, end):
+            return
         w1 = before[-1] if before else ""
         w2 = before[-2] if len(before) > 1 else ""
         cue = (
@@ -1098,6 +1104,9 @@ class _Finder:
         if cue or ranged or owned or named or qualifies or subject:
             self.mention(start, end, dt.date(int(m.group(g["bare"])), 1, 1), "year", False)
 
+
+# After a year, the words of a reporting period: "2026 fiscal year".
+_FISCAL_YEAR_AFTER = regex.compile(r"\s++(?i:fiscal|financial)\s++(?i:year|yr)\b")
 
 # How far a URL around a date is looked for: addresses hold no spaces.
 _LINK_REACH = 256
