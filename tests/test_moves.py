@@ -273,6 +273,14 @@ MARKET_SITES = [
         ],
     ),
     (
+        "Top movers: HLDN +12.5% | CRWL -3.1% | KSTR +8%",
+        [
+            ("HLDN", "HLDN", "up", Decimal("12.5")),
+            ("CRWL", "CRWL", "down", Decimal("3.1")),
+            ("KSTR", "KSTR", "up", Decimal("8")),
+        ],
+    ),
+    (
         "Movers: Halden (HLDN) +2.3% and Carrow (CRW) −3.2% as of 8:45 a.m. ET.",
         [("Halden", "HLDN", "up", Decimal("2.3")), ("Carrow", "CRW", "down", Decimal("3.2"))],
     ),

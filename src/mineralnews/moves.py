@@ -178,7 +178,7 @@ _AT_LEVEL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # After it: the end of the item.
-_LIST_END = regex.compile(r"[ \t]*+(?:[,;)\n]|\.(?!\S)|and\b|as\s++of\b|\Z)")
+_LIST_END = regex.compile(r"[ \t]*+(?:[,;)|\n]|\.(?!\S)|and\b|as\s++of\b|\Z)")
 # "up 5% on the week and 12% on the month": "and", then the figure and its window.
 _AND = regex.compile(
     rf"(?r)(?<![\w-])(?P<word>and)\s++(?:(?:{_QUALIFIER})\s++)?+\Z", regex.IGNORECASE
@@ -2586,13 +2586,17 @@ def _pick(
 
     def named(n: _Name) -> tuple[str | None, str | None]:
         symbol = n.symbol if n.symbol is not None else art.symbol_for(n.text, n.start)
-        # "ATLX shares were up 5%": a bare symbol trades under its own name.
+        # "ATLX shares were up 5%", "Movers: ATLX +5%": a bare symbol trades
+        # under its own name.
         if (
             symbol is None
             and _SYMBOL_SUBJECT.fullmatch(n.text)
             and n.text not in _NOT_SYMBOLS
             and n.text not in INDEX_WORDS
-            and _SHARES_AFTER.match(text, n.end, n.end + _MAX_RIGHT)
+            and (
+                found.kind == "signed"
+                or _SHARES_AFTER.match(text, n.end, n.end + _MAX_RIGHT) is not None
+            )
         ):
             symbol = n.text
         return n.text, symbol
