@@ -131,6 +131,7 @@ OTHER_MARKETS = [
     ("Rs 450 crore", [("4500000000", "INR", None, "Rs 450 crore")]),
     ("Rs 2.4 lakh crore", [("2400000000000", "INR", None, "Rs 2.4 lakh crore")]),
     ("Rs 6 lakh", [("600000", "INR", None, "Rs 6 lakh")]),
+    ("Rs 1,200 crores", [("12000000000", "INR", None, "Rs 1,200 crores")]),
 ]
 
 RANGES = [

@@ -29,7 +29,9 @@ MAGNITUDE_WORDS: dict[str, int] = {
     "tn": 12,
     # South Asian grouping: "Rs 500 crore" is five billion rupees.
     "lakh": 5,
+    "lakhs": 5,
     "crore": 7,
+    "crores": 7,
     "lakh crore": 12,
 }
 
