@@ -213,6 +213,19 @@ WIRES = [
         [("U.S. stocks", None, "up", Decimal("2")), ("J.P. Morgan", None, "down", Decimal("1"))],
     ),
     (
+        "The widest index of Asia-Pacific shares outside Japan .WDAPJ0000PUS was down 0.5%, "
+        "and Japan's Widget 225 .WD225 fell 1%.",
+        [
+            (
+                "widest index of Asia-Pacific shares outside Japan",
+                ".WDAPJ0000PUS",
+                "down",
+                Decimal("0.5"),
+            ),
+            ("Widget 225", ".WD225", "down", Decimal("1")),
+        ],
+    ),
+    (
         "Brent crude futures LCOc1 rose 1.1% to $82.10 a barrel.",
         [("Brent crude futures", "LCOc1", "up", Decimal("1.1"))],
     ),

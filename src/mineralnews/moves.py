@@ -338,7 +338,7 @@ _WHEN_AFTER = regex.compile(
 # Reuters instrument codes: ".AXJO", "BHP.AX", "EScv1".
 _RIC = regex.compile(
     r"""
-    \.[A-Z][A-Z0-9]{1,6}+
+    \.[A-Z][A-Z0-9]{1,12}+
   | [A-Z][A-Z0-9]{1,5}+\.(?:AX|L|TO|V|CN|N|O|OQ|K|HK|SS|SZ|T|PA|DE|AS|MI|MC|SA|J|JO|NS|BO
                           |SI|KS|KQ|NZ|ST|OL|HE|CO|S|VX|F|BR|LS|MX|BA|TW|TWO|P|A|U)
     # One letter before a suffix no initials end in: K.TO, F.N ("U.S" and
@@ -2697,6 +2697,21 @@ def _pick(
         else:
             head = _HEAD_SPLIT.split(bare_head)[-1].casefold()
         names = _subjects_in_np(art, s, e)
+        # "MSCI's broadest index of Asia-Pacific shares outside Japan
+        # .MIAPJ0000PUS was down 0.5%": an index's code ends the whole phrase.
+        last = art.names_between(s, e)[-1:]
+        if (
+            last
+            and last[0].symbol is not None
+            and last[0].symbol.startswith(".")
+            and text[last[0].end : e].strip() == last[0].symbol
+        ):
+            index = _DETERMINER_LEAD.sub("", text[s : last[0].end])
+            # "Japan's Nikkei": the country is where the index is, not its name.
+            owner, mark, rest = index.replace("’s ", "'s ").partition("'s ")
+            if mark and rest and owner in PLACES:
+                index = index[len(owner) + len(mark) :]
+            return [(index, last[0].symbol)]
         # "with basic resources down 1.9%", "utilities fell 1%": a sector by its
         # common words, the phrase's last one to three.
         if not names:
