@@ -2708,9 +2708,9 @@ def _pick(
         ):
             index = _DETERMINER_LEAD.sub("", text[s : last[0].end])
             # "Japan's Nikkei": the country is where the index is, not its name.
-            owner, mark, rest = index.replace("’s ", "'s ").partition("'s ")
-            if mark and rest and owner in PLACES:
-                index = index[len(owner) + len(mark) :]
+            place, mark, rest = index.replace("’s ", "'s ").partition("'s ")
+            if mark and rest and place in PLACES:
+                index = index[len(place) + len(mark) :]
             return [(index, last[0].symbol)]
         # "with basic resources down 1.9%", "utilities fell 1%": a sector by its
         # common words, the phrase's last one to three.
