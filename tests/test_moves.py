@@ -727,6 +727,10 @@ NOT_MOVES = [
     pytest.param(
         "Results: Revenue of C$84.2m (2024: C$77.5m), up 9%.", id="revenue-with-prior-figure"
     ),
+    pytest.param(
+        "Highlights:\n- Revenue: US$8.1 million (Q1 2024: US$6.4 million), an increase of 27%",
+        id="revenue-line-then-noun-of",
+    ),
     pytest.param("Output rose 8% and costs fell 3%.", id="output-and-costs"),
     pytest.param("Orion (TSX: ORI) expects production to increase by 25%.", id="production"),
     pytest.param("It beat forecasts by an average of 12% over four quarters.", id="average"),

@@ -2846,6 +2846,9 @@ def _pick(
                 return [named(owner)]
         return [_resolve_reference(art, best_ref.group(), best_ref.start())]
     if best_name is not None:
+        # "- Revenue: US$12.4 million (…), an increase of 27%": a figure's name.
+        if best_name.text.casefold() in NON_PRICE_HEADS:
+            return None
         return [named(best_name)]
     got = art.last_entity(anchor, "issuer") or art.last_entity(anchor, "any")
     return [got if got is not None else (None, None)]
