@@ -349,7 +349,7 @@ def find_percents(text: str) -> tuple[Percent, ...]:
         value = cached_decimal(sign + figure if sign else figure)
         # Most percentages follow a space after a word: the window is read
         # only after a joiner's last letter or dash and a space.
-        if not sign and not upper and text[start - 2 : start - 1] in _JOIN_ENDS:
+        if not sign and not upper and start > 1 and text[start - 2] in _JOIN_ENDS:
             lower = _worded_lower(text, start)
             if lower is not None and not (links and links.overlaps(lower[0], end)):
                 # As for "10-15%", both bounds span the range.
