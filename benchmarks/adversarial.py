@@ -62,6 +62,8 @@ UNITS: dict[str, str] = {
     "exchange-colons": "NYSE: ",
     "exchange-runs": "NYSE, TSX, ",
     "listing-open": "(TSXV: ABC; ",
+    # a release's short names between the issuer and its listing
+    "listing-aliases": 'Atlas ("A") (TSX: AGX) ',
     "times": "10:30:",
     # capitalised words: issuer names, months, weekdays
     "capitals": "Atlas ",

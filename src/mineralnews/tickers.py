@@ -547,7 +547,11 @@ def _before_alias(text: str, end: int) -> int:
         return end
     if text[opened + 1 : end - 1].lstrip()[:1] not in _QUOTES:
         return end
-    return len(text[:opened].rstrip())
+    # Back over the spaces before the parenthesis, without copying the text
+    # before it: a copy per listing would make the scan quadratic.
+    while opened > 0 and text[opened - 1].isspace():
+        opened -= 1
+    return opened
 
 
 def _needs_parentheses(exchange: str) -> bool:
