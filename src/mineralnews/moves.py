@@ -191,12 +191,15 @@ _CONTINUATION = regex.compile(
 )
 
 # After the figure: "16.86% higher", "a 14.2% surge".
+# The adjectives of a direction after a figure, as patterns: "higher", "lower".
+_UP_ADJECTIVE = _tree(ADJECTIVES["up"], reverse=False)
+_DOWN_ADJECTIVE = _tree(ADJECTIVES["down"], reverse=False)
 _RIGHT = regex.compile(
     rf"""
     \s*+
     (?:
-        (?P<up>{_tree(ADJECTIVES["up"], reverse=False)})
-      | (?P<down>{_tree(ADJECTIVES["down"], reverse=False)})
+        (?P<up>{_UP_ADJECTIVE})
+      | (?P<down>{_DOWN_ADJECTIVE})
       | (?P<nup>{_tree((*NOUNS["up"], "increase"), reverse=False)})
       | (?P<ndown>{_tree((*NOUNS["down"], "decrease"), reverse=False)})
     )
@@ -213,10 +216,7 @@ _ASIDE_LEFT = regex.compile(
 _ASIDE_RIGHT = regex.compile(
     rf"""
     \s*+,\s*+
-    (?:
-        (?P<up>{_tree(ADJECTIVES["up"], reverse=False)})
-      | (?P<down>{_tree(ADJECTIVES["down"], reverse=False)})
-    )
+    (?:(?P<up>{_UP_ADJECTIVE})|(?P<down>{_DOWN_ADJECTIVE}))
     (?![\w-])
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1025,8 +1025,10 @@ def _norm(name: str) -> str:
 
 
 _SUFFIXES = frozenset({s.rstrip(".") for s in CORPORATE_SUFFIXES} | {"Group", "Holdings", "Cos"})
+# The words of a company's shares, which name no company themselves.
+_SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks"})
 _NOT_NAME_WORDS = frozenset(
-    {"shares", "share", "stock", "stocks"}
+    _SHARE_WORDS
     | {"is", "are", "was", "were", "has", "have", "had", "will", "closes", "closed", "ends"}
     | {"ended", "finishes", "finished", "opens", "opened", "trades", "traded", "trading"}
     | {"settles", "settled", "sits", "stands"}
@@ -1077,7 +1079,6 @@ _OPENS_NO_RUN = frozenset(
     and not w.endswith(_GLUED_ENDS)
     and w.casefold() not in _NOT_NAME_WORDS
 )
-_SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share"})
 _INDEX_TAILS = frozenset({"composite", "index", "industrial", "industrials", "average", "futures"})
 
 
@@ -2451,8 +2452,9 @@ def _joins_names(art: _Article, i: int) -> bool:
     return left_ok and right_ok and not before.trail.startswith((",", ";", "."))
 
 
-def _subjects_in_np(art: _Article, start: int, end: int) -> list[_Name]:
-    names = [n for n in art.names_between(start, end) if n.kind != "place"]
+def _subjects_in_np(art: _Article, start: int, end: int, in_np: list[_Name]) -> list[_Name]:
+    """The subjects among ``in_np``, the names of the phrase ``[start, end)``."""
+    names = [n for n in in_np if n.kind != "place"]
     text = art.text[start:end]
     # "Shares of X", "the index of European shares": the part before "of" heads it.
     of = _OF.search(text) if "of" in text else None
@@ -2607,7 +2609,6 @@ def _pick(
         names = art.names_between(s, e)
         if names:
             return [named(names[-1])]
-
         return [_resolve_reference(art, "the stock", s)]
     # "knocked 33.7% off the share price".
     if found.kind == "off":
@@ -2696,10 +2697,11 @@ def _pick(
             head = bare_head.rsplit(" ", 1)[-1].casefold()
         else:
             head = _HEAD_SPLIT.split(bare_head)[-1].casefold()
-        names = _subjects_in_np(art, s, e)
+        in_np = art.names_between(s, e)
+        names = _subjects_in_np(art, s, e, in_np)
         # "MSCI's broadest index of Asia-Pacific shares outside Japan
         # .MIAPJ0000PUS was down 0.5%": an index's code ends the whole phrase.
-        last = art.names_between(s, e)[-1:]
+        last = in_np[-1:]
         if (
             last
             and last[0].symbol is not None
