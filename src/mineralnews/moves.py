@@ -46,6 +46,7 @@ from mineralnews.model import Direction, Percent, PriceMove, Ticker, _builder
 from mineralnews.numbers import lowered
 from mineralnews.percents import find_percents
 from mineralnews.tickers import find_tickers
+from mineralnews.vocabulary.calendar import MONTHS
 from mineralnews.vocabulary.exchanges import EXCHANGES, mic_for
 from mineralnews.vocabulary.moves import (
     ADJECTIVES,
@@ -440,8 +441,11 @@ _SENTENCE_STOPS = ".!?"
 _SENTENCE_CLOSERS = "\"'”’)"
 _LINE_BREAK = re.compile("\n")
 # A month's short form, whose stop before its day ends no sentence: "Sept. 30".
+# The calendar's spellings shorter than their month's full name.
 _MONTH_STOPS = frozenset(
-    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+    spelling.casefold()
+    for spelling, month in MONTHS.items()
+    if len(spelling) < max(len(s) for s, m in MONTHS.items() if m == month)
 )
 # The characters ``regex`` takes for ``\s``, written out so the standard ``re``
 # module, whose ``\s`` differs, finds the same tokens: it lists them faster.
